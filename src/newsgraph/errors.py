@@ -1,0 +1,44 @@
+"""One coded catalogue of the errors newsgraph reports, so messages stay short and greppable.
+
+Each document-level failure is a ``DocumentError`` carrying a code (``E1xx`` sources,
+``E2xx`` language and content, ``E3xx`` pipeline) and a one-line message naming the file.
+A batch reports it and goes on with the next document.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    E101 = "unsupported input type {suffix!r} (expected .txt, .md, .html, .json, .jsonl)"
+    E102 = "file is empty"
+    E103 = "file looks binary (NUL bytes or undecodable as text)"
+    E104 = "file is larger than the limit of {limit} MB ({size} MB)"
+    E105 = "no article text found in {what}"
+    E106 = "malformed JSON at line {line}: {detail}"
+    E107 = "cannot read file: {detail}"
+    E108 = "no such file or directory"
+    E201 = "skipped: language is {language!r}, not English"
+    E301 = "pipeline failed on this document: {detail}"
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        return f"[{self.name}] " + self.value.format(**kwargs)
+
+
+class NewsgraphError(Exception):
+    """Base of every error newsgraph raises on purpose."""
+
+
+class DocumentError(NewsgraphError):
+    """One document could not be turned into a record; the batch goes on."""
+
+    def __init__(self, source: str, error: Errors, **kwargs: object) -> None:
+        self.source = source
+        self.code = error.name
+        self.reason = error.format(**kwargs)
+        super().__init__(f"{source}: {self.reason}")
+
+
+class SkippedDocument(DocumentError):
+    """A document deliberately left out (not English): reported, not counted as a failure."""

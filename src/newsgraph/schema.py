@@ -1,0 +1,112 @@
+"""Record types: the one contract between the extractor and everything that stores or shows.
+
+Every offset (``start``/``end``) is a Python ``str`` index into ``Article.text``, the clean
+body text that travels inside the record, so any consumer can check the evidence with
+``text[start:end]``. This module imports nothing of ours and nothing of spaCy's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article text that a record rests on."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Link:
+    """A hyperlink kept from Markdown or HTML: its anchor text lives at ``start:end``."""
+
+    start: int
+    end: int
+    url: str
+
+
+@dataclass
+class Dateline:
+    text: str
+    place: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Article:
+    """One news article after its source format has been read and cleaned."""
+
+    text: str
+    source: str = "-"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    dateline: Dateline | None = None
+    language: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    links: list[Link] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+
+def content_id(text: str) -> str:
+    """Content hash, so the same article read twice (or from two files) gets one id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Actor:
+    """One real-world entity of the article, with every span that refers to it."""
+
+    id: str
+    name: str
+    kind: str  # person | organization | government | country | igo | place | group
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    org_type: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    """A quotation (direct or mixed) or a stretch of reported speech (indirect)."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | mixed | indirect
+    speaker: str | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Record:
+    """Everything newsgraph knows about one article."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
