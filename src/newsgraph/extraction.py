@@ -1,0 +1,87 @@
+"""source -> Article -> Doc -> Record: the one path every face (CLI, Python, web) calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.errors import DocumentError, Errors, SkippedDocument
+from newsgraph.nlp.pipeline import build_nlp
+from newsgraph.schema import Actor, Article, Quote, Record, Span
+from newsgraph.sources import DEFAULT_MAX_MB, read_paths
+from newsgraph.sources.language import is_english
+from newsgraph.sources.text import read_text
+
+
+def extract(text_or_path: str | Path, *, model: str | None = None) -> Record:
+    """One article, given as a path to a file or as the article's text itself."""
+    path = Path(text_or_path) if isinstance(text_or_path, Path) or _looks_like_path(text_or_path) else None
+    if path is not None:
+        results = list(read_paths([str(path)]))
+        if len(results) != 1:
+            raise ValueError(f"{path} holds {len(results)} articles; use extract_many()")
+        item = results[0]
+    else:
+        item = read_text(str(text_or_path), "<text>")
+    if isinstance(item, DocumentError):
+        raise item
+    return extract_article(item, build_nlp(model))
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+
+
+def extract_many(paths: Iterable[str], *, model: str | None = None,
+                 max_mb: float = DEFAULT_MAX_MB) -> Iterator[Record | DocumentError]:
+    """Every article under ``paths``, in order; failures are yielded, never raised."""
+    nlp: Language | None = None
+    for item in read_paths(paths, max_mb=max_mb):
+        if isinstance(item, DocumentError):
+            yield item
+            continue
+        nlp = nlp or build_nlp(model)
+        try:
+            yield extract_article(item, nlp)
+        except DocumentError as exc:
+            yield exc
+
+
+def extract_article(article: Article, nlp: Language) -> Record:
+    english, language = is_english(article.text)
+    if not english:
+        raise SkippedDocument(article.source, Errors.E201, language=language)
+    article.language = "en"
+    try:
+        doc = nlp(article.text)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        raise DocumentError(article.source, Errors.E301, detail=f"{type(exc).__name__}: {exc}") from exc
+    return to_record(article, doc)
+
+
+def to_record(article: Article, doc: Doc) -> Record:
+    """Turn the pipeline's annotations into the documented record format."""
+    text = article.text
+    infos = doc._.actors or []
+    actors = [
+        Actor(id=f"a{i + 1}", name=a.name, kind=a.kind, titles=list(a.titles), affiliation=a.affiliation,
+              country=a.country, sector=a.sector, org_type=a.org_type,
+              mentions=[Span(s, e, text[s:e]) for s, e in a.mentions])
+        for i, a in enumerate(infos)
+    ]
+    quotes = []
+    for n, q in enumerate(doc._.quotes or []):
+        speaker = actors[q.speaker] if q.speaker is not None else None
+        speaker_span = Span(*q.speaker_span, text[slice(*q.speaker_span)]) if q.speaker_span else None
+        cue_span = Span(*q.cue_span, text[slice(*q.cue_span)]) if q.cue_span else None
+        quotes.append(Quote(
+            id=f"q{n + 1}", text=text[q.start:q.end], start=q.start, end=q.end, kind=q.kind,
+            speaker=speaker.id if speaker else None,
+            speaker_name=speaker.name if speaker else (speaker_span.text if speaker_span else None),
+            cue=cue_span.text if cue_span else None, cue_span=cue_span, speaker_span=speaker_span,
+            spans=[Span(s, e, text[s:e]) for s, e in q.spans],
+        ))
+    return Record(article=article, actors=actors, quotes=quotes)

@@ -1,0 +1,202 @@
+"""The ``newsgraph_actors`` component: one actor per real-world entity, with all its mentions.
+
+Mentions come from spaCy's entities and from our lexicon (seats of power, IGOs, countries,
+known organisations); each is classified by the lexicon first and the entity label second.
+People then gain titles and affiliations (``titles.py``) and the mentions that name them
+only in part: surnames, title-only phrases and pronouns (``coref.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.lexicons import Lexicon, load
+from newsgraph.nlp import coref, titles
+from newsgraph.nlp.extensions import ActorInfo, register
+from newsgraph.nlp.spans import trim
+from newsgraph.sources.places import resolve_place
+
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "agent"}
+
+
+@Language.factory(
+    "newsgraph_actors",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.actors", "doc._.actor_of_token"],
+    default_config={"resolve_pronouns": True},
+)
+def make_actors(nlp: Language, name: str, resolve_pronouns: bool) -> ActorFinder:
+    return ActorFinder(nlp, name, resolve_pronouns=resolve_pronouns)
+
+
+class ActorFinder:
+    """Finds actors; all world knowledge comes from ``newsgraph.lexicons``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_actors", *, resolve_pronouns: bool = True) -> None:
+        register()
+        self.name = name
+        self.resolve_pronouns = resolve_pronouns
+        self.lex: Lexicon = load()
+        phrases = self.lex.phrases()
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for category in ("entity", "country", "people", "capital"):
+            self.names.add(category, [nlp.make_doc(p) for p in phrases.get(category, []) if p])
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for category in ("role", "group"):
+            self.roles.add(category, [nlp.make_doc(p) for p in phrases.get(category, []) if p])
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = Actors(doc, self.lex)
+        role_spans = [doc[s:e] for _, s, e in self.roles(doc)]
+        people = _person_spans(doc, role_spans, self.lex)
+        for span in people:
+            actors.add_person(span)
+        for span in self._named_spans(doc, people, role_spans):
+            self._classify(actors, span)
+        titles.attach(actors, role_spans, people)
+        coref.resolve_surnames(actors)
+        coref.resolve_titles(actors, role_spans)
+        coref.add_groups(actors, role_spans)
+        if self.resolve_pronouns:
+            coref.resolve_pronouns(actors)
+        doc._.actors, doc._.actor_of_token = actors.finish()
+        return doc
+
+    def _named_spans(self, doc: Doc, people: list[Span], role_spans: list[Span]) -> list[Span]:
+        """Non-person names: lexicon matches win over overlapping entities of equal length."""
+        lexical = [doc[s:e] for _, s, e in self.names(doc)]
+        ents = [trim(e) for e in doc.ents if e.label_ in _LABELS and e.label_ != "PERSON"]
+        taken = {i for p in people for i in range(p.start, p.end)}
+        taken.update(i for r in role_spans for i in range(r.start, r.end))  # "State" in "Secretary of State"
+        spans = filter_spans(lexical + [e for e in ents if len(e)])
+        return [s for s in spans if not taken.intersection(range(s.start, s.end))]
+
+    def _classify(self, actors: Actors, span: Span) -> None:
+        """Lexicon entity, country, capital, else spaCy's label decides what a name is."""
+        text = span.text
+        lex = self.lex
+        if (entity := lex.entity(text)) is not None:
+            actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
+                       sector=entity.sector, org_type=entity.org_type)
+        elif (country := lex.country(text)) is not None:
+            if text in country.adjectives:
+                return  # "Russian" modifies something else; titles.py reads it as a demonym
+            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
+        elif (country := lex.country_of_capital(text)) is not None:
+            if span.root.dep_ in _AGENT_DEPS and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline
+                actors.add(f"G:{country.iso3}", span, name=f"Government of {country.name}", kind="government",
+                           country=country.iso3, sector="GOV", org_type="government")
+            else:
+                self._add_place(actors, span)
+        elif span.text in actors.place_names:
+            self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, GPE elsewhere)
+        elif span.label_ in ("ORG", "FAC") or (not span.label_ and span.root.pos_ == "PROPN"):
+            self._add_organization(actors, span)
+        elif span.label_ in ("GPE", "LOC"):
+            self._add_place(actors, span)
+
+    def _add_place(self, actors: Actors, span: Span) -> None:
+        """A place; "The Hague" keeps the article that is part of its name."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and resolve_place(f"The {span.text}"):
+            span = doc[span.start - 1 : span.end]
+        text = span.text.title() if span.text.isupper() else span.text[0].upper() + span.text[1:]
+        actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text))
+
+    def _add_organization(self, actors: Actors, span: Span) -> None:
+        place, span = _split_place_prefix(span, self.lex)
+        if place is not None:
+            self._add_place(actors, place)
+        if (entity := self.lex.entity(span.text)) is not None:
+            actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
+                       sector=entity.sector, org_type=entity.org_type)
+            return
+        sector = org_type = None
+        for token in span:
+            if (found := self.lex.org_keyword(token.text)) is not None:
+                sector, org_type = found
+        actors.add(f"O:{span.text.lower()}", span, name=span.text, kind="organization",
+                   sector=sector, org_type=org_type)
+
+
+def _split_place_prefix(span: Span, lex: Lexicon) -> tuple[Span | None, Span]:
+    """"Washington's Brookings Institution" names the institution, at a place."""
+    for i, token in enumerate(span[:-1]):
+        if token.text in ("'s", "\u2019s") and i + 1 < len(span):
+            head = span[:i]
+            if lex.country(head.text) or lex.country_of_capital(head.text) or resolve_place(head.text):
+                return Span(span.doc, head.start, head.end, label="GPE"), span[i + 1 :]
+    return None, span
+
+
+def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
+    """PERSON entities without the titles spaCy sometimes folds in ("President Barack Obama")."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = trim(ent)
+        for role in role_spans:
+            if span.start <= role.start < span.end and role.end < span.end and role.start == span.start:
+                span = doc[role.end : span.end]
+        while len(span) > 1 and lex.country(span[0].text) is not None:
+            span = span[1:]
+        if len(span) and any(t.is_alpha for t in span):
+            spans.append(span)
+    return spans
+
+
+class Actors:
+    """Builder: actor keys to ``ActorInfo``, plus which token belongs to which actor."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.items: list[ActorInfo] = []
+        self.by_key: dict[str, int] = {}
+        self.token_actor: dict[int, int] = {}
+        self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+
+    def add(self, key: str, span: Span, *, name: str, kind: str, **attrs: str | None) -> int:
+        index = self.by_key.get(key)
+        if index is None:
+            index = len(self.items)
+            self.by_key[key] = index
+            self.items.append(ActorInfo(key=key, name=name, kind=kind))
+        actor = self.items[index]
+        for attr, value in attrs.items():
+            if value and not getattr(actor, attr):
+                setattr(actor, attr, value)
+        self.add_mention(index, span)
+        return index
+
+    def add_mention(self, index: int, span: Span) -> None:
+        if any(self.token_actor.get(i, index) != index for i in range(span.start, span.end)):
+            return  # already someone else's words
+        pair = (span.start_char, span.end_char)
+        if pair not in self.items[index].mentions:
+            self.items[index].mentions.append(pair)
+        for i in range(span.start, span.end):
+            self.token_actor[i] = index
+
+    def add_person(self, span: Span) -> int:
+        """Full names are keys; a lone surname waits for ``coref.resolve_surnames``."""
+        name = span.text
+        return self.add(f"PER:{name.lower()}", span, name=name, kind="person")
+
+    def actor_at(self, token_i: int) -> int | None:
+        return self.token_actor.get(token_i)
+
+    def finish(self) -> tuple[list[ActorInfo], dict[int, int]]:
+        """Drop actors left without mentions (merged away) and renumber the token map."""
+        keep = [i for i, a in enumerate(self.items) if a.mentions]
+        renumber = {old: new for new, old in enumerate(keep)}
+        for i in keep:
+            self.items[i].mentions.sort()
+        items = [self.items[i] for i in keep]
+        tokens = {t: renumber[a] for t, a in self.token_actor.items() if a in renumber}
+        return items, tokens

@@ -1,0 +1,162 @@
+"""Rule-based in-document coreference: no model can be downloaded, and news style is regular.
+
+After the first full mention, news writes a person by surname ("said Shapiro"), by title
+("the Russian president", "the president of Russia") or by pronoun. Each rule links such a
+mention to the nearest compatible actor already named, and never across more than a few
+sentences for pronouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from newsgraph.nlp.spans import sentence_index
+
+if TYPE_CHECKING:
+    from newsgraph.nlp.actors import Actors
+
+_PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_PLURAL = {"they", "them", "their", "themselves"}
+_PRONOUN_WINDOW = 3  # sentences back
+_AGENT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def resolve_surnames(actors: Actors) -> None:
+    """Merge one-word names into the full-name person they abbreviate, then claim the bare
+    surname tokens spaCy left untagged or tagged as something else ("Shapiro" as ORG)."""
+    surnames: dict[str, list[int]] = {}
+    for i, actor in enumerate(actors.items):
+        parts = actor.name.split()
+        if actor.kind == "person" and len(parts) > 1:
+            surnames.setdefault(parts[-1], []).append(i)
+    for i, actor in enumerate(actors.items):
+        if len(actor.name.split()) == 1 and actor.name in surnames and actor.kind in ("person", "organization", "place"):
+            target = _nearest(actors, surnames[actor.name], actor.mentions[0][0] if actor.mentions else 0)
+            if target != i:
+                _merge(actors, i, target)
+    for token in actors.doc:
+        if token.text in surnames and token.pos_ == "PROPN" and actors.actor_at(token.i) is None:
+            actors.add_mention(_nearest(actors, surnames[token.text], token.idx), actors.doc[token.i : token.i + 1])
+
+
+def _nearest(actors: Actors, candidates: list[int], char: int) -> int:
+    """The candidate mentioned most recently before ``char``, else the first mentioned."""
+    best, best_pos = candidates[0], -1
+    for index in candidates:
+        before = [s for s, _ in actors.items[index].mentions if s <= char]
+        if before and max(before) > best_pos:
+            best, best_pos = index, max(before)
+    return best
+
+
+def _merge(actors: Actors, source: int, target: int) -> None:
+    doc = actors.doc
+    mentions = actors.items[source].mentions
+    actors.items[source].mentions = []
+    for token_i, owner in list(actors.token_actor.items()):
+        if owner == source:
+            del actors.token_actor[token_i]
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            actors.add_mention(target, span)
+
+
+def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
+    """"the Russian president" / "the president of Russia" -> the person holding that title
+    for that country; an official never named gets an actor of its own."""
+    doc = actors.doc
+    for role in role_spans:
+        found = actors.lex.role(role.text)
+        if found is None or found.kind != "title" or role.root.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
+            continue
+        if role.end < len(doc) and actors.actor_at(role.end) is not None and actors.items[actors.actor_at(role.end)].kind == "person":
+            continue  # a title in front of a name: titles.py has it
+        start, end, country = _title_phrase(actors, role)
+        if start == role.start and country is None:
+            continue  # a bare "president" is too vague to link
+        span = doc[start:end]
+        target = _title_holder(actors, role.text.lower(), country, span.start_char)
+        if target is None and country is not None:
+            adjective = actors.lex.countries[country].adjectives[0]
+            target = actors.add(f"T:{role.text.lower()}:{country}", span, name=f"{adjective} {role.text.lower()}",
+                                kind="person", country=country, sector=found.sector)
+            actors.items[target].titles.append(span.text)
+        elif target is not None:
+            actors.add_mention(target, span)
+
+
+def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:
+    """Extend a role to "the [demonym] role [of Country]" and read the country off it."""
+    doc = role.doc
+    start, end, country = role.start, role.end, None
+    if start > 0 and (found := actors.lex.country(doc[start - 1].text)) is not None and doc[start - 1].text in found.adjectives:
+        country, start = found.iso3, start - 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        owner = actors.actor_at(end + 1)
+        if owner is not None and actors.items[owner].kind == "country":
+            country = actors.items[owner].country
+            end = max(e for e in range(end + 1, len(doc) + 1) if actors.actor_at(e - 1) == owner and e - 1 >= end)
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    elif start == role.start:
+        return role.start, role.end, None
+    return start, end, country
+
+
+def _title_holder(actors: Actors, role: str, country: str | None, char: int) -> int | None:
+    candidates = [
+        i for i, a in enumerate(actors.items)
+        if a.kind == "person" and any(t.lower().endswith(role) for t in a.titles)
+        and (country is None or a.country == country)
+    ]
+    return _nearest(actors, candidates, char) if candidates else None
+
+
+def add_groups(actors: Actors, role_spans: list[Span]) -> None:
+    """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
+    doc = actors.doc
+    for role in role_spans:
+        found = actors.lex.role(role.text)
+        if found is None or found.kind != "group" or role.root.dep_ not in _AGENT_DEPS:
+            continue
+        if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
+            continue
+        start = min(role.root.left_edge.i, role.start)
+        end = role.end
+        if end < len(doc) and doc[end].lower_ == "of":
+            end = doc[end].right_edge.i + 1
+        name = (found.plural or found.phrase).lower() if role.root.tag_ not in ("NNS", "NNPS") else role.text.lower()
+        actors.add(f"GRP:{name}", doc[start:end], name=name, kind="group", sector=found.sector)
+
+
+def resolve_pronouns(actors: Actors) -> None:
+    """He/she to the nearest person, they to the nearest group, within a few sentences."""
+    doc = actors.doc
+    sent_of = sentence_index(doc)
+    last_person: int | None = None
+    last_group: int | None = None
+    for token in doc:
+        owner = actors.actor_at(token.i)
+        if owner is not None:
+            kind = actors.items[owner].kind
+            if kind == "person":
+                last_person = token.i
+            elif kind == "group":
+                last_group = token.i
+            continue
+        lower = token.lower_
+        if token.pos_ != "PRON":
+            continue
+        if lower in _PERSONAL:
+            anchor = last_person
+        elif lower in _PLURAL:
+            anchor = last_group
+        else:
+            continue
+        if anchor is not None and sent_of[token.i] - sent_of[anchor] <= _PRONOUN_WINDOW:
+            actors.add_mention(actors.actor_at(anchor), doc[token.i : token.i + 1])  # type: ignore[arg-type]

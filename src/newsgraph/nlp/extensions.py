@@ -1,0 +1,42 @@
+"""The ``Doc._`` attributes our components read and write, registered once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass
+class ActorInfo:
+    """An actor as the pipeline builds it: mentions are ``(start_char, end_char)`` pairs."""
+
+    key: str
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    org_type: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class QuoteInfo:
+    """A quotation or reported speech; ``spans`` are its pieces when split by a cue."""
+
+    start: int
+    end: int
+    kind: str
+    spans: list[tuple[int, int]]
+    speaker: int | None = None  # index into doc._.actors
+    speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+
+
+def register() -> None:
+    """Idempotent, so every component can call it from its factory."""
+    for name, default in (("actors", None), ("actor_of_token", None), ("quotes", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,47 @@
+"""Small span helpers shared by our components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_DETERMINERS = {"the", "a", "an"}
+
+
+def trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive: "the White House's" -> "White House"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return Span(doc, start, end, label=span.label)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token, for "within N sentences" windows."""
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def inside_quotes(doc: Doc) -> list[bool]:
+    """Whether each token lies between double quotation marks of its paragraph."""
+    flags = [False] * len(doc)
+    open_ = False
+    for tok in doc:
+        if "\n\n" in tok.text_with_ws or tok.text.startswith("\n"):
+            open_ = False
+        if tok.text in ('"', "\u201c", "\u201d", "``", "''"):
+            if tok.text == "\u201c":
+                open_ = True
+            elif tok.text == "\u201d":
+                open_ = False
+            else:
+                open_ = not open_
+            continue
+        flags[tok.i] = open_
+    return flags

@@ -1,0 +1,108 @@
+"""Titles and affiliations of people, read from the words around their names.
+
+Two news conventions carry them: a capitalised title before the name ("Russian President
+Vladimir Putin", "Secretary of State John Kerry") and an appositive after it ("Heather
+Conley, director of the Europe program at the Center for ..."). Which words are titles is
+the lexicon's business (``roles.tsv``); this module only reads the positions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from newsgraph.nlp.actors import Actors
+
+_APPOSITIVE_STOP = {",", ".", ";", ":", "(", ")", '"', "\u201c", "\u201d", "\u2014", "--", "who", "which", "that"}
+_LINKERS = {"at", "of", "with", "for", "from", "in", "the", "a", "an", "'s", "\u2019s"}
+_ORG_KINDS = {"organization", "government", "igo"}
+_ROLE_LOOKAHEAD = 4
+
+
+def attach(actors: Actors, role_spans: list[Span], people: list[Span]) -> None:
+    """Give each named person the titles written around its name."""
+    by_end = _longest_by(role_spans, "end")
+    by_start = _longest_by(role_spans, "start")
+    for person in people:
+        index = actors.actor_at(person.start)
+        if index is None:
+            continue
+        role = by_end.get(person.start)
+        if role is not None and role[0].text[:1].isupper():
+            _title_before(actors, index, role)
+        _appositive(actors, index, person, by_start)
+
+
+def _longest_by(spans: list[Span], edge: str) -> dict[int, Span]:
+    result: dict[int, Span] = {}
+    for span in spans:
+        key = getattr(span, edge)
+        if key not in result or len(span) > len(result[key]):
+            result[key] = span
+    return result
+
+
+def _title_before(actors: Actors, index: int, role: Span) -> None:
+    """"Russian President" before a name: the demonym gives the country, the role the sector."""
+    doc = role.doc
+    start = role.start
+    country = None
+    if start > 0 and doc[start - 1].text[:1].isupper():
+        found = actors.lex.country(doc[start - 1].text)
+        if found is not None:
+            country, start = found.iso3, start - 1
+    _add_title(actors, index, doc[start : role.end].text, role, country)
+
+
+def _appositive(actors: Actors, index: int, person: Span, by_start: dict[int, Span]) -> None:
+    """", a senior fellow at the Cato Institute, ..." -> title and affiliation."""
+    doc = person.doc
+    if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+        return
+    start = person.end + 1
+    while start < len(doc) and doc[start].lower_ in ("a", "an", "the"):
+        start += 1
+    role = next((by_start[i] for i in range(start, min(start + _ROLE_LOOKAHEAD, len(doc))) if i in by_start), None)
+    if role is None:
+        return
+    end = start
+    while end < len(doc) and doc[end].lower_ not in _APPOSITIVE_STOP and "\n" not in doc[end].text:
+        end += 1
+    org_start, org = _first_organization(actors, doc, max(role.end, start), end)
+    title_end = org_start if org is not None else end
+    while title_end > start and (doc[title_end - 1].lower_ in _LINKERS or _is_place(actors, title_end - 1)):
+        title_end -= 1
+    if title_end <= start:
+        return
+    _add_title(actors, index, doc[start:title_end].text, role, None)
+    if org is not None:
+        actor, affiliation = actors.items[index], actors.items[org]
+        actor.affiliation = actor.affiliation or affiliation.name
+        actor.country = actor.country or affiliation.country
+        actor.sector = actor.sector or affiliation.sector
+
+
+def _first_organization(actors: Actors, doc: Doc, start: int, end: int) -> tuple[int, int | None]:
+    for i in range(start, end):
+        owner = actors.actor_at(i)
+        if owner is not None and actors.items[owner].kind in _ORG_KINDS:
+            return i, owner
+    return end, None
+
+
+def _is_place(actors: Actors, token_i: int) -> bool:
+    owner = actors.actor_at(token_i)
+    return owner is not None and actors.items[owner].kind in ("place", "country")
+
+
+def _add_title(actors: Actors, index: int, title: str, role: Span, country: str | None) -> None:
+    actor = actors.items[index]
+    if title not in actor.titles:
+        actor.titles.append(title)
+    found = actors.lex.role(role.text)
+    if found is not None and found.sector and not actor.sector:
+        actor.sector = found.sector
+    if country and not actor.country:
+        actor.country = country
