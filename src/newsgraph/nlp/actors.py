@@ -108,10 +108,12 @@ class ActorFinder:
         actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text))
 
     def _add_organization(self, actors: Actors, span: Span) -> None:
+        full = span
         place, span = _split_place_prefix(span, self.lex)
-        if place is not None:
+        owner = self.lex.country(place.text) if place is not None else self.lex.country(span[0].text)
+        if place is not None and owner is None:
             self._add_place(actors, place)
-        if (entity := self.lex.entity(span.text)) is not None:
+        if (entity := self.lex.entity(span.text)) is not None and owner is None:
             actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
                        sector=entity.sector, org_type=entity.org_type)
             return
@@ -119,8 +121,10 @@ class ActorFinder:
         for token in span:
             if (found := self.lex.org_keyword(token.text)) is not None:
                 sector, org_type = found
+        if owner is not None:  # "Iran's Foreign Ministry": a body of that country, named in full
+            span = full
         actors.add(f"O:{span.text.lower()}", span, name=span.text, kind="organization",
-                   sector=sector, org_type=org_type)
+                   sector=sector, org_type=org_type, country=owner.iso3 if owner else None)
 
 
 def _split_place_prefix(span: Span, lex: Lexicon) -> tuple[Span | None, Span]:
@@ -145,6 +149,8 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
                 span = doc[role.end : span.end]
         while len(span) > 1 and lex.country(span[0].text) is not None:
             span = span[1:]
+        if len(span) == 1 and (lex.country(span.text) or lex.country_of_capital(span.text)):
+            continue  # spaCy's PERSON "Tallinn" is the capital
         if len(span) and any(t.is_alpha for t in span):
             spans.append(span)
     return spans

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsgraph.nlp.spans import sentence_index
+from newsgraph.nlp.spans import quoted_mask, sentence_index
 
 if TYPE_CHECKING:
     from newsgraph.nlp.actors import Actors
@@ -77,8 +77,8 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
         if role.end < len(doc) and actors.actor_at(role.end) is not None and actors.items[actors.actor_at(role.end)].kind == "person":
             continue  # a title in front of a name: titles.py has it
         start, end, country = _title_phrase(actors, role)
-        if start == role.start and country is None:
-            continue  # a bare "president" is too vague to link
+        if country is None:
+            continue  # a bare "the president" is too vague to link
         span = doc[start:end]
         target = _title_holder(actors, role.text.lower(), country, span.start_char)
         if target is None and country is not None:
@@ -100,12 +100,12 @@ def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:
         owner = actors.actor_at(end + 1)
         if owner is not None and actors.items[owner].kind == "country":
             country = actors.items[owner].country
-            end = max(e for e in range(end + 1, len(doc) + 1) if actors.actor_at(e - 1) == owner and e - 1 >= end)
+            end += 1
+            while end < len(doc) and actors.actor_at(end) == owner:
+                end += 1
     if start > 0 and doc[start - 1].lower_ == "the":
-        start -= 1
-    elif start == role.start:
-        return role.start, role.end, None
-    return start, end, country
+        return start - 1, end, country
+    return role.start, role.end, None  # "a former diplomat" introduces someone, it refers to no one
 
 
 def _title_holder(actors: Actors, role: str, country: str | None, char: int) -> int | None:
@@ -135,13 +135,18 @@ def add_groups(actors: Actors, role_spans: list[Span]) -> None:
 
 
 def resolve_pronouns(actors: Actors) -> None:
-    """He/she to the nearest person, they to the nearest group, within a few sentences."""
+    """He/she to the nearest person, they to the nearest group, within a few sentences.
+    Outside quotations only names outside quotations count: the "she" of '"…," she said'
+    is never a person the speaker mentioned."""
     doc = actors.doc
     sent_of = sentence_index(doc)
+    quoted = quoted_mask(doc)
     last_person: int | None = None
     last_group: int | None = None
     for token in doc:
         owner = actors.actor_at(token.i)
+        if owner is not None and quoted[token.i]:
+            continue
         if owner is not None:
             kind = actors.items[owner].kind
             if kind == "person":

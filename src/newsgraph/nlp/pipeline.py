@@ -31,8 +31,11 @@ def build_nlp(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; install its package or pass --model / set {MODEL_ENV}"
         ) from exc
     import newsgraph.nlp.actors  # noqa: F401  (registers the factories)
+    import newsgraph.nlp.paragraphs  # noqa: F401
     import newsgraph.nlp.quotes  # noqa: F401
 
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

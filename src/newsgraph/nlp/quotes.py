@@ -89,8 +89,8 @@ class QuoteFinder:
             return
         actors = doc._.actors or []
         owner = _actor_in(doc, subject)
-        if owner is None and subject.lower_ in _STATEMENT_WORDS and previous is not None:
-            owner = previous.speaker  # "it added": the statement quoted just before
+        if owner is None and subject.lower_ in _STATEMENT_WORDS:
+            owner = _statement_source(doc, subject, previous)
         phrase = _phrase(subject)
         quote.speaker_span = (phrase.start_char, phrase.end_char)
         if owner is not None and owner < len(actors):
@@ -139,6 +139,26 @@ def _actor_in(doc: Doc, subject: Token) -> int | None:
         if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos"):
             return owners[token.i]
     return None
+
+
+def _statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> int | None:
+    """"It added" / "a ministry statement said": the institution that issued the statement
+    is the one quoted just before, else the institution named last (a modifier such as
+    "ministry" picks among them), within a few sentences."""
+    actors = doc._.actors or []
+    if previous is not None and previous.speaker is not None and actors[previous.speaker].kind != "person":
+        if subject.lower_ == "it" or previous.end > subject.sent.start_char - 400:
+            return previous.speaker
+    hints = {t.lower_ for t in subject.subtree if t.i != subject.i}
+    window_start = max(0, subject.sent.start_char - 600)
+    candidates: list[tuple[int, int, int]] = []
+    for index, actor in enumerate(actors):
+        if actor.kind in ("organization", "government", "igo"):
+            for start, _end in actor.mentions:
+                if window_start <= start < subject.idx:
+                    score = int(bool(hints & set(actor.name.lower().split())))
+                    candidates.append((score, start, index))
+    return max(candidates)[2] if candidates else None
 
 
 def _phrase(subject: Token) -> Span:

@@ -28,20 +28,14 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def inside_quotes(doc: Doc) -> list[bool]:
-    """Whether each token lies between double quotation marks of its paragraph."""
+def quoted_mask(doc: Doc) -> list[bool]:
+    """Whether each token lies inside a quotation (as ``quotemarks`` pairs the marks)."""
+    from newsgraph.nlp.quotemarks import find_quoted
+
     flags = [False] * len(doc)
-    open_ = False
-    for tok in doc:
-        if "\n\n" in tok.text_with_ws or tok.text.startswith("\n"):
-            open_ = False
-        if tok.text in ('"', "\u201c", "\u201d", "``", "''"):
-            if tok.text == "\u201c":
-                open_ = True
-            elif tok.text == "\u201d":
-                open_ = False
-            else:
-                open_ = not open_
-            continue
-        flags[tok.i] = open_
+    for piece in find_quoted(doc.text):
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                flags[i] = True
     return flags
