@@ -103,12 +103,13 @@ def evaluate_quotes(
     system: Annotated[Path | None, typer.Argument(help="Records from `extract` (json/jsonl); omitted: run extraction now.")] = None,
     model: ModelOption = None,
     verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List every miss, misattribution and spurious quote.")] = True,
+    indirect: Annotated[bool, typer.Option("--indirect", help="Score reported (indirect) speech instead of quotations.")] = False,
 ) -> None:
-    """Score quotations and speakers against gold annotations."""
+    """Score quotations and speakers against gold annotations (our *.quotes.json or PolNeAR .ann)."""
     from newsgraph.evaluate import evaluate_quote_files
 
     try:
-        report = evaluate_quote_files(gold, system, model=model)
+        report = evaluate_quote_files(gold, system, model=model, indirect=indirect)
     except (OSError, ValueError, NewsgraphError) as exc:
         raise _fail(str(exc)) from exc
     if verbose:

@@ -71,10 +71,11 @@ class QuoteReport:
     attributed: int = 0
     system: int = 0
     spurious: int = 0
+    spurious_attributed: int = 0
     details: list[str] = field(default_factory=list)
 
     def add(self, other: QuoteReport) -> None:
-        for name in ("gold", "found", "checked", "attributed", "system", "spurious"):
+        for name in ("gold", "found", "checked", "attributed", "system", "spurious", "spurious_attributed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.details.extend(other.details)
 
@@ -94,17 +95,31 @@ class QuoteReport:
         f1 = 2 * self.precision * self.recall / (self.precision + self.recall) if self.precision + self.recall else 0.0
         return (f"found {self.found}/{self.gold} attributed {self.attributed}/{self.checked} "
                 f"spurious {self.spurious} of {self.system} | precision {self.precision:.3f} "
-                f"recall {self.recall:.3f} F1 {f1:.3f} attribution {self.attribution:.3f}")
+                f"recall {self.recall:.3f} F1 {f1:.3f} attribution {self.attribution:.3f} | "
+                f"spurious with a speaker {self.spurious_attributed} (precision {self.attributed_precision:.3f})")
+
+    @property
+    def attributed_precision(self) -> float:
+        """Precision counting as spurious only quotes given a speaker: for gold that leaves
+        scare quotes unannotated."""
+        return (self.system - self.spurious_attributed) / self.system if self.system else 0.0
 
 
-def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], label: str = "") -> QuoteReport:
+def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], label: str = "",
+                 kinds: tuple[str, ...] = ("direct", "mixed")) -> QuoteReport:
+    """Greedy one-to-one matching in gold order. Gold marked ``ignore`` (quoted stretches the
+    annotators did not attribute) is neither counted nor lets a system quote be spurious;
+    ``speaker_unchecked`` gold counts for finding only."""
     actors = {a["id"]: a for a in record.get("actors", [])}
-    system = [q for q in record.get("quotes", []) if q.get("kind") in ("direct", "mixed")]
+    system = [q for q in record.get("quotes", []) if q.get("kind") in kinds]
+    ignored = [g for g in gold_quotes if g.get("ignore")]
+    gold_quotes = [g for g in gold_quotes if not g.get("ignore")]
     report = QuoteReport(gold=len(gold_quotes), system=len(system))
     used: set[int] = set()
     for g in gold_quotes:
-        scored = [(overlap(g["text"], q["text"]), i) for i, q in enumerate(system) if i not in used]
-        best, index = max(scored, default=(0.0, -1))
+        scored = [(overlap(g["text"], q["text"]), -i) for i, q in enumerate(system) if i not in used]
+        best, index = max(scored, default=(0.0, 1))
+        index = -index  # ties go to the earliest system quote
         if best < FOUND_OVERLAP:
             report.details.append(f"{label}missed: {g['text'][:70]!r}")
             continue
@@ -117,11 +132,17 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
         if speaker_matches(g["speaker"], names):
             report.attributed += 1
         else:
-            report.details.append(f"{label}misattributed: {g['text'][:50]!r} -> {names[:1]} (want {g['speaker'][0]!r})")
+            report.details.append(f"{label}misattributed: {g['text'][:50]!r} -> {names[:1]} (want {(g['speaker'] or ['?'])[0]!r})")
     for i, q in enumerate(system):
-        if i not in used and not any(overlap(q["text"], g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
-            report.spurious += 1
-            report.details.append(f"{label}spurious: {q['text'][:70]!r}")
+        if i in used or any(overlap(q["text"], g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
+            continue
+        if any(overlap(g["text"], q["text"]) >= FOUND_OVERLAP for g in ignored):
+            report.system -= 1  # a quotation the gold leaves unannotated: not judged
+            continue
+        if q.get("speaker") or q.get("speaker_name"):
+            report.spurious_attributed += 1
+        report.spurious += 1
+        report.details.append(f"{label}spurious: {q['text'][:70]!r}")
     return report
 
 
@@ -135,33 +156,26 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
-def _document_path(gold_file: Path, document: str) -> Path:
-    for base in (gold_file.parent.parent, gold_file.parent.parent.parent, gold_file.parent, Path.cwd()):
-        if (base / document).exists():
-            return base / document
-    raise ValueError(f"{gold_file}: its document {document!r} was not found")
+def evaluate_quote_files(gold_paths: list[Path], system: Path | None, model: str | None = None,
+                         indirect: bool = False) -> QuoteReport:
+    """Score every gold document against its record (matched by file name); documents with
+    no record in ``system`` are extracted now, with one pipeline for all of them."""
+    from newsgraph.extraction import extract_many
+    from newsgraph.gold import read_gold
 
-
-def evaluate_quote_files(gold_files: list[Path], system: Path | None, model: str | None = None) -> QuoteReport:
-    """Score every gold file against the matching record (by document name)."""
-    from newsgraph.extraction import extract
-
-    records = load_records(system) if system else []
+    docs = read_gold(gold_paths)
+    records = {Path(r["article"]["source"]).name: r for r in (load_records(system) if system else [])}
+    missing = [str(d.document) for d in docs if d.document.name not in records]
+    for item in extract_many(missing, model=model) if missing else []:
+        if not isinstance(item, Exception):
+            record = item.to_dict()
+            records[Path(record["article"]["source"]).name] = record
     total = QuoteReport()
-    for gold_file in _expand(gold_files):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        document = gold["document"]
-        name = Path(document).name
-        record = next((r for r in records if Path(r["article"]["source"]).name == name), None)
-        if record is None:
-            record = extract(_document_path(gold_file, document), model=model).to_dict()
-        quotes = [g for g in gold["quotes"] if not g.get("ignore")]
-        total.add(score_quotes(quotes, record, label=f"{name}: " if len(gold_files) > 1 else ""))
+    for doc in docs:
+        record = records.get(doc.document.name, {"actors": [], "quotes": []})
+        label = f"{doc.document.name}: " if len(docs) > 1 else ""
+        if indirect:
+            total.add(score_quotes(doc.indirect, record, label=label, kinds=("indirect",)))
+        else:
+            total.add(score_quotes(doc.quotes, record, label=label))
     return total
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    result: list[Path] = []
-    for p in paths:
-        result.extend(sorted(p.glob("*.quotes.json")) if p.is_dir() else [p])
-    return result

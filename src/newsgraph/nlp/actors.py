@@ -151,7 +151,7 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
             span = span[1:]
         if len(span) == 1 and (lex.country(span.text) or lex.country_of_capital(span.text)):
             continue  # spaCy's PERSON "Tallinn" is the capital
-        if len(span) and any(t.is_alpha for t in span):
+        if len(span) and any(t.is_alpha for t in span) and span.root.pos_ != "PRON":
             spans.append(span)
     return spans
 

@@ -21,6 +21,10 @@ _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
 _STATEMENT_WORDS = {"statement", "report", "communique", "release", "readout", "spokesman", "spokeswoman",
                     "spokesperson", "it"}
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
+_INSTITUTIONS = {"organization", "government", "igo"}
+_SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
+_SHORT_SENTENCE = 8
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
 
 
 @Language.factory(
@@ -55,7 +59,11 @@ class QuoteFinder:
             cue = self._cue(doc, span, quoted)
             if cue is not None:
                 quote.cue_span = _cue_extent(cue)
-                self._attribute(doc, quote, cue, previous)
+                self._attribute(doc, quote, cue, previous, quoted)
+            elif (signed := _signature(doc, span)) is not None:
+                _set_speaker(doc, quote, signed)
+            elif quote.kind == "mixed" and (agent := _clause_agent(doc, span)) is not None:
+                _set_speaker(doc, quote, agent)
             elif self.continue_turns and previous is not None and _same_turn(doc.text, previous, quote, paragraph_of):
                 quote.speaker, quote.speaker_span, quote.cue_span = previous.speaker, previous.speaker_span, previous.cue_span
             quotes.append(quote)
@@ -65,14 +73,17 @@ class QuoteFinder:
         return doc
 
     def _cue(self, doc: Doc, span: Span, quoted: set[int]) -> Token | None:
-        """The speech verb for this quote: one governing it, else the nearest in its sentences."""
+        """The speech verb for this quote: one governing it, else the nearest in its sentences
+        (or in a short sentence right beside it: '"…?" Graham asked.')."""
         governing = [t for t in _ancestors(span) if self._is_cue(t) and t.i not in quoted]
         if governing:
             return governing[-1]  # outermost: "X said Y agreed to 'Z'" is X's claim
         first = span[0].sent.start
         last = span[-1].sent.end
-        if span.text.rstrip().endswith(",") and last < len(doc):
+        if last < len(doc) and (span.text.rstrip().endswith(",") or len(doc[last].sent) <= _SHORT_SENTENCE):
             last = doc[last].sent.end  # '"…," she said' may be split off by the parser
+        if first > 0 and doc[first - 1].sent.text.rstrip().endswith(":"):
+            first = doc[first - 1].sent.start  # 'Idris told reporters: "…"'
         nearby = [t for t in doc[first:last] if self._is_cue(t) and t.i not in quoted]
         if not nearby:
             return None
@@ -83,8 +94,11 @@ class QuoteFinder:
             return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
         return token.pos_ == "VERB" and self.cues.get(token.lemma_.lower()) == "speech"
 
-    def _attribute(self, doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None) -> None:
+    def _attribute(self, doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None,
+                   quoted: set[int]) -> None:
         subject = _subject(cue)
+        if subject is None or subject.i in quoted:
+            subject = _adjacent_speaker(doc, cue, quoted)
         if subject is None:
             return
         actors = doc._.actors or []
@@ -93,8 +107,43 @@ class QuoteFinder:
             owner = _statement_source(doc, subject, previous)
         phrase = _phrase(subject)
         quote.speaker_span = (phrase.start_char, phrase.end_char)
-        if owner is not None and owner < len(actors):
-            quote.speaker = owner
+        quote.speaker = owner
+
+
+def _set_speaker(doc: Doc, quote: QuoteInfo, token: Token) -> None:
+    phrase = _phrase(token)
+    quote.speaker_span = (phrase.start_char, phrase.end_char)
+    quote.speaker = (doc._.actor_of_token or {}).get(token.i)
+
+
+def _signature(doc: Doc, span: Span) -> Token | None:
+    """A quote signed after a dash at the end of its line ('"…" ― Pamela Padilla')."""
+    i = span.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or doc[i].text not in ("\u2015", "\u2014", "\u2013", "-", "--"):
+        return None
+    name = [t for t in doc[i + 1 : i + 8] if not t.is_space]
+    end = next((k for k, t in enumerate(name) if "\n" in t.text_with_ws or t.i == len(doc) - 1), None)
+    if end is None or not all(t.pos_ == "PROPN" or t.is_punct for t in name[: end + 1]):
+        return None
+    return next((t for t in reversed(name[: end + 1]) if t.pos_ == "PROPN"), None)
+
+
+def _clause_agent(doc: Doc, span: Span) -> Token | None:
+    """A quoted fragment with no speech verb is the words of its clause's subject when that
+    subject is an actor: 'Reid has gone after Trump as a "spoiled brat."'"""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    for head in _ancestors(span):
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = _antecedent_of_relative(subjects[0])
+            owner = owners.get(subject.i)
+            if owner is not None and actors[owner].kind in _SPEAKER_KINDS:
+                return subject
+            return None
+    return None
 
 
 def _ancestors(span: Span) -> list[Token]:
@@ -119,8 +168,9 @@ def _subject(cue: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
-        agents = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN" and c.i > cue.i]
+            return _antecedent_of_relative(subjects[0])
+        agents = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN"
+                  and c.i > cue.i and c.ent_type_ not in ("DATE", "TIME")]
         if agents and token is cue:
             return agents[0]  # '"…," said Shapiro' parsed with Shapiro as object
         if token.dep_ not in _SHARED_SUBJECT_DEPS:
@@ -129,14 +179,42 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+def _adjacent_speaker(doc: Doc, cue: Token, quoted: set[int]) -> Token | None:
+    """When the parse gives no usable subject ('"…," Tulsa police Chief Chuck Jordan said'),
+    the speaker is the name standing next to the cue, outside the quotation: first to its
+    left, back to the quotation or a clause break, then to its right."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    sent = cue.sent
+    left = range(cue.i - 1, sent.start - 1, -1)
+    right = range(cue.i + 1, sent.end)
+    for side in (left, right):
+        for i in side:
+            token = doc[i]
+            if i in quoted or token.text in _CLAUSE_BREAK or token.is_quote:
+                break
+            if i in owners and actors[owners[i]].kind in _SPEAKER_KINDS:
+                return token
+    return None
+
+
+def _antecedent_of_relative(subject: Token) -> Token:
+    """"Reid, who called Trump a 'con artist'": the speaker is Reid, not "who"."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
 def _actor_in(doc: Doc, subject: Token) -> int | None:
     """The actor the subject phrase refers to: its head first, then its modifiers
     ("A Kremlin statement" -> the Kremlin)."""
     owners = doc._.actor_of_token or {}
     if subject.i in owners:
         return owners[subject.i]
+    actors = doc._.actors or []
     for token in subject.subtree:
-        if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos"):
+        if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos") \
+                and actors[owners[token.i]].kind in _INSTITUTIONS:
             return owners[token.i]
     return None
 
@@ -162,12 +240,12 @@ def _statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> i
 
 
 def _phrase(subject: Token) -> Span:
+    """The subject's noun phrase, without a trailing appositive or relative clause."""
     doc = subject.doc
-    start = subject.left_edge.i
     end = subject.i + 1
-    if end < len(doc) and doc[end].lower_ == "of":
-        end = doc[end].right_edge.i + 1
-    return doc[start:end]
+    while end <= subject.right_edge.i and doc[end].text not in (",", "(", "\u2014", "--") and doc[end].tag_ not in ("WP", "WDT"):
+        end += 1
+    return doc[subject.left_edge.i : end]
 
 
 def _cue_extent(cue: Token) -> tuple[int, int]:

@@ -30,11 +30,15 @@ _DATELINE = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 _NAME = re.compile(r"^[A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|van|von|da|del|la|bin|al-\w+))+$")
 _MAX_HEADLINE = 200
+# A line that ends like a sentence of the story ("... next week." / "... he said.”") is no headline.
+_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]\.|[.,][\"'\u201d\u2019])$")
+_HEADER_LINE_BLOCKS = 3
 
 
 def read_text(raw: str, source: str, markdown: bool = False) -> Article:
     """Split ``raw`` into header fields and body; every offset later refers to the body."""
     blocks = [b for b in _BLOCK_SPLIT.split(raw.strip("\ufeff\n\r\t ")) if b.strip()]
+    blocks = _split_header_lines(blocks, markdown)
     title: str | None = None
     authors: list[str] = []
     published: str | None = None
@@ -63,6 +67,26 @@ def read_text(raw: str, source: str, markdown: bool = False) -> Article:
     )
 
 
+def _split_header_lines(blocks: list[str], markdown: bool) -> list[str]:
+    """A header written on consecutive lines ("Headline\nBy A\nMarch 3, 2025") becomes one
+    block per line when one of its lines is a byline or a date line."""
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        if i < _HEADER_LINE_BLOCKS and len(lines) > 1 and any(_is_byline_or_date(ln, markdown) for ln in lines):
+            out.extend(lines)
+        else:
+            out.append(block)
+    return out
+
+
+def _is_byline_or_date(line: str, markdown: bool) -> bool:
+    if len(line) > _MAX_HEADLINE:
+        return False
+    clean = _clean_header(line, markdown)
+    return extract_authors(clean) is not None or extract_date(clean) is not None
+
+
 def _clean_header(block: str, markdown: bool) -> str:
     line = " ".join(block.split())
     if markdown:
@@ -81,7 +105,7 @@ def extract_title(line: str, markdown: bool, block: str) -> str | None:
     """A headline is a short first block of one line that is not a sentence of the story."""
     if "\n" in block.strip() and not (markdown and block.lstrip().startswith("#")):
         return None
-    if not line or len(line) > _MAX_HEADLINE or _DATELINE.match(line):
+    if not line or len(line) > _MAX_HEADLINE or _DATELINE.match(line) or _SENTENCE_END.search(line):
         return None
     return line
 
@@ -92,8 +116,13 @@ def extract_authors(line: str) -> list[str] | None:
     if not m or len(line) > 200:
         return None
     names = [p.strip(" .") for p in _NAME_SPLIT.split(m.group("names").strip())]
-    people = [n for n in names if _NAME.match(n) and not _is_affiliation(n)]
+    people = [_name_case(n) for n in names if _NAME.match(n) and not _is_affiliation(n)]
     return people or None
+
+
+def _name_case(name: str) -> str:
+    """"BY JOHN SMITH": an all-capitals byline name is written as a name ("John Smith")."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in name.split()) if name.isupper() else name
 
 
 def _is_affiliation(part: str) -> bool:
