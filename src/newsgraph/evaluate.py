@@ -108,7 +108,8 @@ class QuoteReport:
 def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], label: str = "",
                  kinds: tuple[str, ...] = ("direct", "mixed")) -> QuoteReport:
     """Greedy one-to-one matching in gold order. Gold marked ``ignore`` (quoted stretches the
-    annotators did not attribute) is neither counted nor lets a system quote be spurious;
+    annotators did not attribute) is not counted for recall, and a system quote on it is
+    spurious only if the system gave it a speaker (``spurious_attributed``);
     ``speaker_unchecked`` gold counts for finding only."""
     actors = {a["id"]: a for a in record.get("actors", [])}
     system = [q for q in record.get("quotes", []) if q.get("kind") in kinds]
@@ -136,11 +137,10 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
     for i, q in enumerate(system):
         if i in used or any(overlap(q["text"], g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
             continue
-        if any(overlap(g["text"], q["text"]) >= FOUND_OVERLAP for g in ignored):
-            report.system -= 1  # a quotation the gold leaves unannotated: not judged
-            continue
         if q.get("speaker") or q.get("speaker_name"):
-            report.spurious_attributed += 1
+            report.spurious_attributed += 1  # attributing words nobody was annotated saying
+        if any(overlap(g["text"], q["text"]) >= FOUND_OVERLAP for g in ignored):
+            continue  # a quotation the gold leaves unannotated (a scare quote): no verdict
         report.spurious += 1
         report.details.append(f"{label}spurious: {q['text'][:70]!r}")
     return report

@@ -1,0 +1,74 @@
+"""Reported (indirect) speech: "X said that …", "…, sources said", "according to X, …".
+
+The content is the clause the speech verb governs (its ``ccomp``), or for "according to X"
+the clause the phrase is attached to. Clauses holding a quotation are left to ``quotes.py``
+(they are quotations, mixed with reported speech); verbs inside quotations are ignored.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.extensions import QuoteInfo
+from newsgraph.nlp.speakers import attribute, is_cue
+
+_CUE_KINDS = ("speech", "belief")
+_MIN_TOKENS = 3
+_EDGE_SKIP = {"that", ",", ":", "\u2014", "--", "-"}
+_CONTENT_DEPS = ("ccomp",)
+_TRAILING_EXTRA = 4  # "…, she said on Monday." leaves at most a few words after the cue
+_TRAILING_SUBJECT = 12  # "…, Tulsa police Chief Chuck Jordan said"
+
+
+def find_reported(doc: Doc, quoted: set[int]) -> list[QuoteInfo]:
+    """One ``indirect`` quote per speech verb with a clausal complement outside quotations."""
+    found: list[QuoteInfo] = []
+    for token in doc:
+        if token.i in quoted or not is_cue(token, _CUE_KINDS):
+            continue
+        content = _content(token)
+        if content is None or any(i in quoted for i in range(content.start, content.end)):
+            continue
+        quote = QuoteInfo(start=content.start_char, end=content.end_char, kind="indirect",
+                          spans=[(content.start_char, content.end_char)])
+        attribute(doc, quote, token, None, quoted)
+        if quote.speaker_span is not None:
+            found.append(quote)
+    return found
+
+
+def _trailing_attribution(cue: Token) -> int | None:
+    """The comma before a sentence-final "X said" ("…, the source added."), or None."""
+    sent = cue.sent
+    after = [t for t in cue.doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) > _TRAILING_EXTRA or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    i = cue.i - 1
+    while i > sent.start and cue.doc[i].text != "," and cue.i - i <= _TRAILING_SUBJECT:
+        if cue.doc[i].pos_ == "VERB" or cue.doc[i].is_quote:
+            return None
+        i -= 1
+    return i if cue.doc[i].text == "," and i - sent.start >= _MIN_TOKENS else None
+
+
+def _content(cue: Token) -> Span | None:
+    doc = cue.doc
+    if cue.lower_ == "according":
+        clause = cue.head
+        skip = set(t.i for t in cue.subtree)
+        tokens = [t.i for t in clause.subtree if t.i not in skip]
+    elif (comma := _trailing_attribution(cue)) is not None:
+        tokens = list(range(cue.sent.start, comma))  # "…, another source said."
+    else:
+        clauses = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+        tokens = [t.i for c in clauses for t in c.subtree]
+    if not tokens:
+        return None
+    start, end = min(tokens), max(tokens) + 1
+    while start < end and (doc[start].lower_ in _EDGE_SKIP or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < _MIN_TOKENS:
+        return None
+    return doc[start:end]

@@ -1,0 +1,146 @@
+"""Who is speaking: from a speech cue to its subject, and from the subject to an actor.
+
+Shared by quotations (``quotes.py``) and reported speech (``reported.py``). The parse gives
+the subject; when it gives none usable, the name standing beside the cue does; statements
+("a ministry statement said", "it added") resolve to the institution that issued them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lexicons.cues import load_cues
+from newsgraph.nlp.extensions import QuoteInfo
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
+_SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
+_STATEMENT_WORDS = {"statement", "report", "communique", "release", "readout", "spokesman", "spokeswoman",
+                    "spokesperson", "it"}
+_INSTITUTIONS = {"organization", "government", "igo"}
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
+
+
+def is_cue(token: Token, kinds: tuple[str, ...] = ("speech",)) -> bool:
+    """A verb of the cue lexicon (by lemma), or "according to"."""
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+    return token.pos_ == "VERB" and load_cues().get(token.lemma_.lower()) in kinds
+
+
+def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None, quoted: set[int]) -> None:
+    """Set the quote's speaker from its cue: subject, else the adjacent name; then the actor."""
+    quote.cue_span = cue_extent(cue)
+    subject = subject_of(cue)
+    if subject is None or subject.i in quoted:
+        subject = adjacent_speaker(doc, cue, quoted)
+    if subject is None:
+        return
+    owner = actor_in(doc, subject)
+    if owner is None and subject.lower_ in _STATEMENT_WORDS:
+        owner = statement_source(doc, subject, previous)
+    phrase = phrase_of(subject)
+    quote.speaker_span = (phrase.start_char, phrase.end_char)
+    quote.speaker = owner
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject, following shared subjects up conjunctions ("warned … and said")."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    token = cue
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return antecedent_of_relative(subjects[0])
+        agents = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN"
+                  and c.i > cue.i and c.ent_type_ not in ("DATE", "TIME")]
+        if agents and token is cue:
+            return agents[0]  # '"…," said Shapiro' parsed with Shapiro as object
+        if token.dep_ not in _SHARED_SUBJECT_DEPS:
+            break
+        token = token.head
+    return None
+
+
+def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int]) -> Token | None:
+    """When the parse gives no usable subject ('"…," Tulsa police Chief Chuck Jordan said'),
+    the speaker is the name standing next to the cue, outside the quotation: first to its
+    left, back to the quotation or a clause break, then to its right."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    sent = cue.sent
+    left = range(cue.i - 1, sent.start - 1, -1)
+    right = range(cue.i + 1, sent.end)
+    for side in (left, right):
+        for i in side:
+            token = doc[i]
+            if i in quoted or token.text in _CLAUSE_BREAK or token.is_quote:
+                break
+            if i in owners and actors[owners[i]].kind in SPEAKER_KINDS:
+                return token
+    return None
+
+
+def antecedent_of_relative(subject: Token) -> Token:
+    """"Reid, who called Trump a 'con artist'": the speaker is Reid, not "who"."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def actor_in(doc: Doc, subject: Token) -> int | None:
+    """The actor the subject phrase refers to: its head first, then its modifiers
+    ("A Kremlin statement" -> the Kremlin)."""
+    owners = doc._.actor_of_token or {}
+    if subject.i in owners:
+        return owners[subject.i]
+    actors = doc._.actors or []
+    for token in subject.subtree:
+        if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos") \
+                and actors[owners[token.i]].kind in _INSTITUTIONS:
+            return owners[token.i]
+    return None
+
+
+def statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> int | None:
+    """"It added" / "a ministry statement said": the institution that issued the statement
+    is the one quoted just before, else the institution named last (a modifier such as
+    "ministry" picks among them), within a few sentences."""
+    actors = doc._.actors or []
+    if previous is not None and previous.speaker is not None and actors[previous.speaker].kind != "person":
+        if subject.lower_ == "it" or previous.end > subject.sent.start_char - 400:
+            return previous.speaker
+    hints = {t.lower_ for t in subject.subtree if t.i != subject.i}
+    window_start = max(0, subject.sent.start_char - 600)
+    candidates: list[tuple[int, int, int]] = []
+    for index, actor in enumerate(actors):
+        if actor.kind in ("organization", "government", "igo"):
+            for start, _end in actor.mentions:
+                if window_start <= start < subject.idx:
+                    score = int(bool(hints & set(actor.name.lower().split())))
+                    candidates.append((score, start, index))
+    return max(candidates)[2] if candidates else None
+
+
+def phrase_of(subject: Token) -> Span:
+    """The subject's noun phrase, without a trailing appositive or relative clause."""
+    doc = subject.doc
+    end = subject.i + 1
+    while end <= subject.right_edge.i and doc[end].text not in (",", "(", "\u2014", "--") and doc[end].tag_ not in ("WP", "WDT"):
+        end += 1
+    return doc[subject.left_edge.i : end]
+
+
+def cue_extent(cue: Token) -> tuple[int, int]:
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        return cue.idx, cue.nbor(1).idx + len(cue.nbor(1))
+    return cue.idx, cue.idx + len(cue)
+
+
+def set_speaker(doc: Doc, quote: QuoteInfo, token: Token) -> None:
+    phrase = phrase_of(token)
+    quote.speaker_span = (phrase.start_char, phrase.end_char)
+    quote.speaker = (doc._.actor_of_token or {}).get(token.i)
