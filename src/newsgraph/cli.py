@@ -41,10 +41,12 @@ def extract(
     from newsgraph.extraction import extract_many
 
     records, failed = [], 0
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    partial = out.with_name(f".{out.name}.partial") if out else None  # hidden: never read as input
+    stream = open(partial, "w", encoding="utf-8") if partial else sys.stdout
+    exclude = {out.resolve()} if out else set()
     try:
-        progress = tqdm(extract_many(paths, model=model, max_mb=max_mb), unit=" articles",
-                        disable=None, file=sys.stderr, leave=False)
+        progress = tqdm(extract_many(paths, model=model, max_mb=max_mb, exclude=exclude),
+                        unit=" articles", disable=None, file=sys.stderr, leave=False)
         for item in progress:
             if isinstance(item, DocumentError):
                 failed += not isinstance(item, SkippedDocument)
@@ -60,8 +62,9 @@ def extract(
     except NewsgraphError as exc:
         raise _fail(str(exc)) from exc
     finally:
-        if out:
+        if partial:
             stream.close()
+            partial.replace(out)  # type: ignore[arg-type]
     if failed:
         raise typer.Exit(code=1)
 

@@ -35,11 +35,11 @@ def _looks_like_path(value: str) -> bool:
     return "\n" not in value and len(value) < 4096 and Path(value).exists()
 
 
-def extract_many(paths: Iterable[str], *, model: str | None = None,
-                 max_mb: float = DEFAULT_MAX_MB) -> Iterator[Record | DocumentError]:
+def extract_many(paths: Iterable[str], *, model: str | None = None, max_mb: float = DEFAULT_MAX_MB,
+                 exclude: set[Path] | None = None) -> Iterator[Record | DocumentError]:
     """Every article under ``paths``, in order; failures are yielded, never raised."""
     nlp: Language | None = None
-    for item in read_paths(paths, max_mb=max_mb):
+    for item in read_paths(paths, max_mb=max_mb, exclude=exclude):
         if isinstance(item, DocumentError):
             yield item
             continue

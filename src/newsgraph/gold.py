@@ -85,7 +85,9 @@ def read_polnear(ann: Path) -> GoldDoc:
             continue
         source = " ".join(text[s:e] for s, e in spans.get(rel.get("Source", ""), ("", []))[1])
         head = _head(source)
-        speaker = {"speaker": [head] if head else [], "speaker_unchecked": not _named(head), "source": source}
+        cue = " ".join(text[s:e] for s, e in spans.get(rel.get("Cue", ""), ("", []))[1])
+        speaker = {"speaker": [head] if head else [], "speaker_unchecked": not _named(head), "source": source,
+                   "cue": cue}
         pieces = [(s + q.start, s + q.end) for s, e in contents for q in find_quoted(text[s:e])]
         for start, end in pieces:
             if (start, end) not in covered and start > title_end:

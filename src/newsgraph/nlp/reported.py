@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.lexicons.cues import load_cues
 from newsgraph.nlp.extensions import QuoteInfo
 from newsgraph.nlp.speakers import attribute, is_cue
 
-_CUE_KINDS = ("speech", "belief")
+_CUE_KINDS = ("speech", "belief", "intent")
+_POSITIONS = {"clause": ("ccomp",), "object": ("dobj",), "infinitive": ("xcomp",)}
 _MIN_TOKENS = 3
 _EDGE_SKIP = {"that", ",", ":", "\u2014", "--", "-"}
-_CONTENT_DEPS = ("ccomp",)
 _TRAILING_EXTRA = 4  # "…, she said on Monday." leaves at most a few words after the cue
 _TRAILING_SUBJECT = 12  # "…, Tulsa police Chief Chuck Jordan said"
 
@@ -60,7 +61,11 @@ def _content(cue: Token) -> Span | None:
     elif (comma := _trailing_attribution(cue)) is not None:
         tokens = list(range(cue.sent.start, comma))  # "…, another source said."
     else:
-        clauses = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+        entry = load_cues().get(cue.lemma_.lower())
+        deps = {d for position in (entry.content if entry else ()) for d in _POSITIONS[position]}
+        clauses = [c for c in cue.children if c.dep_ in deps]
+        if any(c.dep_ == "ccomp" for c in clauses):
+            clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "told reporters that …": the clause
         tokens = [t.i for c in clauses for t in c.subtree]
     if not tokens:
         return None

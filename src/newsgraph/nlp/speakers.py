@@ -25,7 +25,8 @@ def is_cue(token: Token, kinds: tuple[str, ...] = ("speech",)) -> bool:
     """A verb of the cue lexicon (by lemma), or "according to"."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ == "VERB" and load_cues().get(token.lemma_.lower()) in kinds
+    cue = load_cues().get(token.lemma_.lower())
+    return token.pos_ == "VERB" and cue is not None and cue.kind in kinds
 
 
 def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None, quoted: set[int]) -> None:

@@ -20,8 +20,11 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 DEFAULT_MAX_MB = 20
 
 
-def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB) -> Iterator[Article | DocumentError]:
-    """Every article under ``paths``; folders are walked recursively in sorted order."""
+def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB,
+               exclude: set[Path] | None = None) -> Iterator[Article | DocumentError]:
+    """Every article under ``paths``; folders are walked recursively in sorted order, leaving
+    out ``exclude`` (resolved paths, such as the run's own output file)."""
+    exclude = exclude or set()
     for p in paths:
         if p == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", _sniff_suffix)
@@ -29,7 +32,8 @@ def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB) -> Iterator
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not _hidden(child, path):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not _hidden(child, path) \
+                        and child.resolve() not in exclude:
                     yield from read_file(child, max_mb)
         elif path.exists():
             yield from read_file(path, max_mb)

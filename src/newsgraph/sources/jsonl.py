@@ -24,6 +24,8 @@ def read_json(text: str, source: str) -> Iterator[Article | DocumentError]:
         yield DocumentError(source, Errors.E106, line=exc.lineno, detail=exc.msg)
         return
     items = data if isinstance(data, list) else [data]
+    if not items:
+        yield DocumentError(source, Errors.E105, what="an empty JSON list")
     for i, item in enumerate(items):
         yield article_from_object(item, f"{source}#{i}" if len(items) > 1 else source)
 
@@ -47,18 +49,36 @@ def article_from_object(item: Any, source: str) -> Article | DocumentError:
     body = next((item[k] for k in _TEXT_FIELDS if isinstance(item.get(k), str) and item[k].strip()), None)
     if body is None:
         return DocumentError(source, Errors.E105, what="a JSON object without 'text' or 'body'")
-    authors = item.get("authors") or item.get("author") or []
-    if isinstance(authors, str):
-        authors = [a.strip() for a in authors.replace(" and ", ",").split(",") if a.strip()]
+    authors = _authors(item.get("authors") or item.get("author") or [])
     published = next((iso_date(item[k]) for k in _DATE_FIELDS if item.get(k)), None)
     body = body.strip()
     return Article(
         text=body,
         source=str(item.get("source") or source),
-        title=item.get("title") or None,
-        authors=[str(a) for a in authors],
+        title=_string(item.get("title")),
+        authors=authors,
         published=published,
         dateline=extract_dateline(body),
-        url=item.get("url") or None,
-        outlet=item.get("outlet") or item.get("publisher") or None,
+        url=_string(item.get("url")),
+        outlet=_string(_name(item.get("outlet")) or _name(item.get("publisher"))),
     )
+
+
+def _string(value: Any) -> str | None:
+    """A metadata field as the record types want it: a non-empty string or ``None``."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    return None
+
+
+def _name(value: Any) -> Any:
+    """schema.org style ``{"@type": "Person", "name": ...}`` objects stand for their name."""
+    return value.get("name") if isinstance(value, dict) else value
+
+
+def _authors(value: Any) -> list[str]:
+    """A list of names (or of objects with a ``name``), or one string "A, B and C"."""
+    if isinstance(value, str):
+        return [a.strip() for a in value.replace(" and ", ",").split(",") if a.strip()]
+    items = value if isinstance(value, list) else [value]
+    return [name for v in items if (name := _string(_name(v))) is not None]

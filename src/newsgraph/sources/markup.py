@@ -14,7 +14,7 @@ from newsgraph.schema import Link
 
 _INLINE = re.compile(
     r"!?\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)"  # [text](url "title")
-    r"|(?P<strong>\*\*|__)(?P<stext>\S(?:[^\n]*?\S)?)(?P=strong)"  # **bold** / __bold__
+    r"|(?P<strong>\*\*|__)(?P<stext>\S(?:[^\n]*?\S)?)(?P=strong)(?!\*)"  # **bold** / __bold__ / ***both***
     r"|(?<![\w*])\*(?P<etext>[^\s*](?:[^*\n]*?[^\s*])?)\*(?![\w*])"  # *italic*
     r"|`(?P<code>[^`\n]+)`"  # `code`
 )

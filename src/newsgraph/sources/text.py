@@ -37,7 +37,8 @@ _HEADER_LINE_BLOCKS = 3
 
 def read_text(raw: str, source: str, markdown: bool = False) -> Article:
     """Split ``raw`` into header fields and body; every offset later refers to the body."""
-    blocks = [b for b in _BLOCK_SPLIT.split(raw.strip("\ufeff\n\r\t ")) if b.strip()]
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b for b in _BLOCK_SPLIT.split(raw.strip("\ufeff\n\t ")) if b.strip()]
     blocks = _split_header_lines(blocks, markdown)
     title: str | None = None
     authors: list[str] = []
@@ -68,16 +69,28 @@ def read_text(raw: str, source: str, markdown: bool = False) -> Article:
 
 
 def _split_header_lines(blocks: list[str], markdown: bool) -> list[str]:
-    """A header written on consecutive lines ("Headline\nBy A\nMarch 3, 2025") becomes one
-    block per line when one of its lines is a byline or a date line."""
+    """A header written on consecutive lines ("Headline\nBy A\nMarch 3, 2025\nStory...")
+    gives one block per header line; the rest of its block stays one paragraph."""
     out: list[str] = []
     for i, block in enumerate(blocks):
-        lines = [ln for ln in block.split("\n") if ln.strip()]
-        if i < _HEADER_LINE_BLOCKS and len(lines) > 1 and any(_is_byline_or_date(ln, markdown) for ln in lines):
-            out.extend(lines)
-        else:
-            out.append(block)
+        lines = block.split("\n")
+        count = _header_line_count(lines, markdown) if i < _HEADER_LINE_BLOCKS else 0
+        out.extend(lines[:count])
+        rest = "\n".join(lines[count:])
+        if rest.strip():
+            out.append(rest)
     return out
+
+
+def _header_line_count(lines: list[str], markdown: bool) -> int:
+    """How many leading lines are header lines: maybe a headline, then bylines and date lines."""
+    if len(lines) < 2:
+        return 0
+    count = 0 if _is_byline_or_date(lines[0], markdown) else 1
+    first_field = count
+    while count < len(lines) and _is_byline_or_date(lines[count], markdown):
+        count += 1
+    return count if count > first_field else 0
 
 
 def _is_byline_or_date(line: str, markdown: bool) -> bool:
