@@ -77,14 +77,19 @@ class QuoteFinder:
             return governing[-1]  # outermost: "X said Y agreed to 'Z'" is X's claim
         first = span[0].sent.start
         last = span[-1].sent.end
-        if last < len(doc) and (span.text.rstrip().endswith(",") or len(doc[last].sent) <= _SHORT_SENTENCE):
+        if last < len(doc) and _same_paragraph(doc, span.end_char, doc[last].idx) and (
+                span.text.rstrip().endswith(",") or len(doc[last].sent) <= _SHORT_SENTENCE):
             last = doc[last].sent.end  # '"…," she said' may be split off by the parser
-        if first > 0 and doc[first - 1].sent.text.rstrip().endswith(":"):
+        if first > 0 and doc[first - 1].sent.text.rstrip().endswith(":") and _same_paragraph(doc, doc[first - 1].idx, span.start_char):
             first = doc[first - 1].sent.start  # 'Idris told reporters: "…"'
         nearby = [t for t in doc[first:last] if is_cue(t) and t.i not in quoted]
         if not nearby:
             return None
         return min(nearby, key=lambda t: (abs(t.i - span.end) if t.i >= span.end else abs(span.start - t.i) + 2))
+
+
+def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
+    return "\n\n" not in doc.text[start:end]
 
 
 def _signature(doc: Doc, span: Span) -> Token | None:
