@@ -32,6 +32,9 @@ def resolve_surnames(actors: Actors) -> None:
         if actor.kind == "person" and len(parts) > 1:
             surnames.setdefault(parts[-1], []).append(i)
     for i, actor in enumerate(actors.items):
+        if actor.kind == "person" and len(actor.name.split()) == 1 and actor.name not in surnames:
+            surnames[actor.name] = [i]  # "Trump" alone: spaCy's ORG "Trump" elsewhere is the same man
+    for i, actor in enumerate(actors.items):
         if len(actor.name.split()) == 1 and actor.name in surnames and actor.kind in ("person", "organization", "place"):
             target = _nearest(actors, surnames[actor.name], actor.mentions[0][0] if actor.mentions else 0)
             if target != i:

@@ -9,6 +9,8 @@ speaker in its paragraph (or of the previous paragraph when the whole paragraph 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +21,8 @@ from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_re
 
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
 _SHORT_SENTENCE = 8
+_SIGNATURE = re.compile(r"[\"\u201d\u00bb \t\u00a0]*(?:\u2015|\u2014|\u2013|--?)[ \t\u00a0]*(?P<name>[^\n]{1,80}?)[ \t\u00a0.]*(?:\n|$)")
+_SIGNATURE_LENGTH = 8
 
 
 @Language.factory(
@@ -55,7 +59,7 @@ class QuoteFinder:
             if cue is not None:
                 attribute(doc, quote, cue, previous, quoted)
             elif (signed := _signature(doc, span)) is not None:
-                set_speaker(doc, quote, signed)
+                set_speaker(doc, quote, signed[-1], signed)
             elif quote.kind == "mixed" and (agent := _clause_agent(doc, span)) is not None:
                 set_speaker(doc, quote, agent)
             elif self.continue_turns and previous is not None and _same_turn(doc.text, previous, quote, paragraph_of):
@@ -92,18 +96,16 @@ def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
     return "\n\n" not in doc.text[start:end]
 
 
-def _signature(doc: Doc, span: Span) -> Token | None:
+def _signature(doc: Doc, span: Span) -> Span | None:
     """A quote signed after a dash at the end of its line ('"…" ― Pamela Padilla')."""
-    i = span.end
-    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
-        i += 1
-    if i >= len(doc) or doc[i].text not in ("\u2015", "\u2014", "\u2013", "-", "--"):
+    m = _SIGNATURE.match(doc.text, span.end_char)
+    if m is None:
         return None
-    name = [t for t in doc[i + 1 : i + 8] if not t.is_space]
-    end = next((k for k, t in enumerate(name) if "\n" in t.text_with_ws or t.i == len(doc) - 1), None)
-    if end is None or not all(t.pos_ == "PROPN" or t.is_punct for t in name[: end + 1]):
+    name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    words = [t for t in name or [] if not (t.is_punct or t.is_space)]
+    if not 0 < len(words) <= _SIGNATURE_LENGTH or not all(t.text[:1].isupper() for t in words):
         return None
-    return next((t for t in reversed(name[: end + 1]) if t.pos_ == "PROPN"), None)
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _clause_agent(doc: Doc, span: Span) -> Token | None:
@@ -136,11 +138,10 @@ def _ancestors(span: Span) -> list[Token]:
 
 def _kind(doc: Doc, span: Span) -> str:
     """Direct when the quote stands as a sentence of its own, mixed when woven into one."""
-    before = doc.text[: span.start_char].rstrip().rstrip("\"\u201c\u201e\u00ab").rstrip()
+    before = doc.text[: span.start_char].rstrip("\"\u201c\u201e\u00ab \t\u00a0")
     if not before or before.endswith("\n") or before[-1] in ".?!" or before[-1] in _DIRECT_LEADS:
         return "direct"
-    paragraph_start = doc.text.rfind("\n\n", 0, span.start_char)
-    return "direct" if not before[paragraph_start + 1 :].strip() else "mixed"
+    return "mixed"
 
 
 def _quoted_tokens(doc: Doc, pieces: list[QuotedPiece]) -> set[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-_DETERMINERS = {"the", "a", "an"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 def trim(span: Span) -> Span:

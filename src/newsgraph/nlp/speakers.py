@@ -33,8 +33,10 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
     """Set the quote's speaker from its cue: subject, else the adjacent name; then the actor."""
     quote.cue_span = cue_extent(cue)
     subject = subject_of(cue)
-    if subject is None or subject.i in quoted:
-        subject = adjacent_speaker(doc, cue, quoted)
+    if subject is None or subject.i in quoted or (subject.i > cue.i and quote.end <= cue.idx):
+        # no usable parse, or '"…," Flynn, a surrogate, said … on Fox News': the name between
+        # the quotation and its cue outranks a subject the parser found after the cue
+        subject = adjacent_speaker(doc, cue, quoted, after=quote.end) or subject
     if subject is None:
         return
     owner = actor_in(doc, subject)
@@ -66,22 +68,30 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
-def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int]) -> Token | None:
+def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None = None) -> Token | None:
     """When the parse gives no usable subject ('"…," Tulsa police Chief Chuck Jordan said'),
-    the speaker is the name standing next to the cue, outside the quotation: first to its
-    left, back to the quotation or a clause break, then to its right."""
+    the speaker is the name standing next to the cue, outside the quotation. With ``after``
+    (the end of a quotation before the cue) it is the first name after the quotation, across
+    appositives ('"…," Flynn, a top Trump surrogate, said' -> Flynn); otherwise the nearest
+    name to the cue's left, back to a clause break, then to its right."""
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
-    sent = cue.sent
-    left = range(cue.i - 1, sent.start - 1, -1)
-    right = range(cue.i + 1, sent.end)
-    for side in (left, right):
+
+    def speaker(i: int) -> bool:
+        return i in owners and actors[owners[i]].kind in SPEAKER_KINDS
+
+    if after is not None:
+        between = [t.i for t in doc[cue.sent.start : cue.i] if t.idx >= after]
+        while between and (doc[between[0]].is_quote or doc[between[0]].is_punct):
+            between.pop(0)  # the closing mark and its comma
+        if between and not any(doc[i].is_quote or i in quoted for i in between):
+            return next((doc[i] for i in between if speaker(i)), None)
+    for side in (range(cue.i - 1, cue.sent.start - 1, -1), range(cue.i + 1, cue.sent.end)):
         for i in side:
-            token = doc[i]
-            if i in quoted or token.text in _CLAUSE_BREAK or token.is_quote:
+            if i in quoted or doc[i].text in _CLAUSE_BREAK or doc[i].is_quote:
                 break
-            if i in owners and actors[owners[i]].kind in SPEAKER_KINDS:
-                return token
+            if speaker(i):
+                return doc[i]
     return None
 
 
@@ -141,7 +151,7 @@ def cue_extent(cue: Token) -> tuple[int, int]:
     return cue.idx, cue.idx + len(cue)
 
 
-def set_speaker(doc: Doc, quote: QuoteInfo, token: Token) -> None:
-    phrase = phrase_of(token)
+def set_speaker(doc: Doc, quote: QuoteInfo, token: Token, phrase: Span | None = None) -> None:
+    phrase = phrase or phrase_of(token)
     quote.speaker_span = (phrase.start_char, phrase.end_char)
     quote.speaker = (doc._.actor_of_token or {}).get(token.i)
