@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsgraph.lexicons import Lexicon, load
+from newsgraph.lexicons import Country, Lexicon, load
 from newsgraph.nlp import coref, titles
 from newsgraph.nlp.extensions import ActorInfo, register
 from newsgraph.nlp.spans import trim
@@ -111,6 +111,8 @@ class ActorFinder:
         full = span
         place, span = _split_place_prefix(span, self.lex)
         owner = self.lex.country(place.text) if place is not None else self.lex.country(span[0].text)
+        if owner is None and (found := _owner_before(span, self.lex)) is not None:
+            owner, full = found  # "Iran's [Foreign Ministry]", "the Estonian [Foreign Ministry]"
         if place is not None and owner is None:
             self._add_place(actors, place)
         if (entity := self.lex.entity(span.text)) is not None and owner is None:
@@ -121,10 +123,21 @@ class ActorFinder:
         for token in span:
             if (found := self.lex.org_keyword(token.text)) is not None:
                 sector, org_type = found
-        if owner is not None:  # "Iran's Foreign Ministry": a body of that country, named in full
+        name = full.text if owner is not None else span.text  # "Iran's Foreign Ministry": that country's body
+        if full.start <= span.start and all(actors.actor_at(i) is None for i in range(full.start, full.end)):
             span = full
-        actors.add(f"O:{span.text.lower()}", span, name=span.text, kind="organization",
+        actors.add(f"O:{name.lower()}", span, name=name, kind="organization",
                    sector=sector, org_type=org_type, country=owner.iso3 if owner else None)
+
+
+def _owner_before(span: Span, lex: Lexicon) -> tuple[Country, Span] | None:
+    """The country written just before an organisation's name, which spaCy left outside it."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text in ("'s", "\u2019s") and (country := lex.country(doc[start - 2].text)):
+        return country, doc[start - 2 : span.end]
+    if start >= 1 and (country := lex.country(doc[start - 1].text)) and doc[start - 1].text in country.adjectives:
+        return country, doc[start - 1 : span.end]
+    return None
 
 
 def _split_place_prefix(span: Span, lex: Lexicon) -> tuple[Span | None, Span]:

@@ -80,10 +80,12 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
         if role.end < len(doc) and actors.actor_at(role.end) is not None and actors.items[actors.actor_at(role.end)].kind == "person":
             continue  # a title in front of a name: titles.py has it
         start, end, country = _title_phrase(actors, role)
-        if country is None:
-            continue  # a bare "the president" is too vague to link
         span = doc[start:end]
+        if start == role.start:
+            continue  # "a former diplomat" introduces someone, it refers to no one
         target = _title_holder(actors, role.text.lower(), country, span.start_char)
+        if country is None and target is not None and len(_holders(actors, role.text.lower(), None)) > 1:
+            continue  # "the president" with two presidents in the story: too vague to link
         if target is None and country is not None:
             adjective = actors.lex.countries[country].adjectives[0]
             target = actors.add(f"T:{role.text.lower()}:{country}", span, name=f"{adjective} {role.text.lower()}",
@@ -108,16 +110,20 @@ def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:
                 end += 1
     if start > 0 and doc[start - 1].lower_ == "the":
         return start - 1, end, country
-    return role.start, role.end, None  # "a former diplomat" introduces someone, it refers to no one
+    return role.start, role.end, None
 
 
 def _title_holder(actors: Actors, role: str, country: str | None, char: int) -> int | None:
-    candidates = [
+    candidates = _holders(actors, role, country)
+    return _nearest(actors, candidates, char) if candidates else None
+
+
+def _holders(actors: Actors, role: str, country: str | None) -> list[int]:
+    return [
         i for i, a in enumerate(actors.items)
         if a.kind == "person" and any(t.lower().endswith(role) for t in a.titles)
         and (country is None or a.country == country)
     ]
-    return _nearest(actors, candidates, char) if candidates else None
 
 
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:
