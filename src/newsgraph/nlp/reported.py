@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.lexicons.cues import load_cues
 from newsgraph.nlp.extensions import QuoteInfo
-from newsgraph.nlp.speakers import attribute, is_cue
+from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
 
 _CUE_KINDS = ("speech", "belief", "intent")
 _POSITIONS = {"clause": ("ccomp",), "object": ("dobj",), "infinitive": ("xcomp",)}
@@ -61,7 +60,7 @@ def _content(cue: Token) -> Span | None:
     elif (comma := _trailing_attribution(cue)) is not None:
         tokens = list(range(cue.sent.start, comma))  # "…, another source said."
     else:
-        entry = load_cues().get(cue.lemma_.lower())
+        entry = cue_entry(cue)
         deps = {d for position in (entry.content if entry else ()) for d in _POSITIONS[position]}
         clauses = [c for c in cue.children if c.dep_ in deps]
         if any(c.dep_ == "ccomp" for c in clauses):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.lexicons.cues import load_cues
+from newsgraph.lexicons.cues import Cue, load_cues
 from newsgraph.nlp.extensions import QuoteInfo
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -18,6 +18,7 @@ _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
 _STATEMENT_WORDS = {"statement", "report", "communique", "release", "readout", "spokesman", "spokeswoman",
                     "spokesperson", "it"}
 _INSTITUTIONS = {"organization", "government", "igo"}
+_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "case"}
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
 
 
@@ -25,8 +26,18 @@ def is_cue(token: Token, kinds: tuple[str, ...] = ("speech",)) -> bool:
     """A verb of the cue lexicon (by lemma), or "according to"."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    cue = load_cues().get(token.lemma_.lower())
+    cue = cue_entry(token)
     return token.pos_ == "VERB" and cue is not None and cue.kind in kinds
+
+
+def cue_entry(token: Token) -> Cue | None:
+    """The lexicon entry of a verb, phrasal verbs first ("point out" before "point")."""
+    cues = load_cues()
+    lemma = token.lemma_.lower()
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        if (entry := cues.get(f"{lemma} {particle.lower_}")) is not None:
+            return entry
+    return cues.get(lemma)
 
 
 def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None, quoted: set[int]) -> None:
@@ -85,7 +96,9 @@ def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None =
         while between and (doc[between[0]].is_quote or doc[between[0]].is_punct):
             between.pop(0)  # the closing mark and its comma
         if between and not any(doc[i].is_quote or i in quoted for i in between):
-            return next((doc[i] for i in between if speaker(i)), None)
+            named = [doc[i] for i in between if speaker(i)]
+            # "Sanders campaign manager Jeff Weaver said": skip names that only modify the head
+            return next((t for t in named if t.dep_ not in _MODIFIER_DEPS), named[0] if named else None)
     for side in (range(cue.i - 1, cue.sent.start - 1, -1), range(cue.i + 1, cue.sent.end)):
         for i in side:
             if i in quoted or doc[i].text in _CLAUSE_BREAK or doc[i].is_quote:
