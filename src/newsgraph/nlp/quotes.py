@@ -64,6 +64,8 @@ class QuoteFinder:
                 set_speaker(doc, quote, agent)
             elif self.continue_turns and previous is not None and _same_turn(doc.text, previous, quote, paragraph_of):
                 quote.speaker, quote.speaker_span, quote.cue_span = previous.speaker, previous.speaker_span, previous.cue_span
+            elif quote.kind == "direct" and (lead := _lead_in_cue(doc, span, quoted)) is not None:
+                attribute(doc, quote, lead, previous, quoted)
             quotes.append(quote)
             if quote.speaker is not None or quote.speaker_span is not None:
                 previous = quote
@@ -90,6 +92,17 @@ class QuoteFinder:
         if not nearby:
             return None
         return min(nearby, key=lambda t: (abs(t.i - span.end) if t.i >= span.end else abs(span.start - t.i) + 2))
+
+
+def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
+    """'Bolton said he would back the nominee. "I'm going to support him."': a quotation that
+    opens a sentence with no cue of its own is voiced by whoever speaks in the sentence just
+    before it, in the same paragraph."""
+    first = span[0].sent.start
+    if first == 0 or not _same_paragraph(doc, doc[first - 1].idx, span.start_char):
+        return None
+    cues = [t for t in doc[first - 1].sent if is_cue(t) and t.i not in quoted]
+    return cues[-1] if cues else None
 
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
