@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsgraph.lexicons import Country, Lexicon, load
 from newsgraph.nlp import coref, titles
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.spans import trim
+from newsgraph.nlp.spans import ensure_sentences, trim
 from newsgraph.sources.places import resolve_place
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -50,6 +50,7 @@ class ActorFinder:
             self.roles.add(category, [nlp.make_doc(p) for p in phrases.get(category, []) if p])
 
     def __call__(self, doc: Doc) -> Doc:
+        ensure_sentences(doc)
         actors = Actors(doc, self.lex)
         role_spans = [doc[s:e] for _, s, e in self.roles(doc)]
         people = _person_spans(doc, role_spans, self.lex)
@@ -180,7 +181,7 @@ class Actors:
         self.token_actor: dict[int, int] = {}
         self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
 
-    def add(self, key: str, span: Span, *, name: str, kind: str, **attrs: str | None) -> int:
+    def add(self, key: str, span: Span, *, name: str, kind: str, nested: bool = False, **attrs: str | None) -> int:
         index = self.by_key.get(key)
         if index is None:
             index = len(self.items)
@@ -190,17 +191,20 @@ class Actors:
         for attr, value in attrs.items():
             if value and not getattr(actor, attr):
                 setattr(actor, attr, value)
-        self.add_mention(index, span)
+        self.add_mention(index, span, nested=nested)
         return index
 
-    def add_mention(self, index: int, span: Span) -> None:
-        if any(self.token_actor.get(i, index) != index for i in range(span.start, span.end)):
-            return  # already someone else's words
+    def add_mention(self, index: int, span: Span, *, nested: bool = False) -> None:
+        """Record a mention. Words already someone else's are refused, unless ``nested``:
+        "the president of Russia" names Putin while "Russia" stays the country's mention."""
+        owned = [i for i in range(span.start, span.end) if self.token_actor.get(i, index) != index]
+        if owned and not nested:
+            return
         pair = (span.start_char, span.end_char)
         if pair not in self.items[index].mentions:
             self.items[index].mentions.append(pair)
         for i in range(span.start, span.end):
-            self.token_actor[i] = index
+            self.token_actor.setdefault(i, index)
 
     def add_person(self, span: Span) -> int:
         """Full names are keys; a lone surname waits for ``coref.resolve_surnames``."""

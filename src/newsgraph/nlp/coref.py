@@ -89,10 +89,10 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
         if target is None and country is not None:
             adjective = actors.lex.countries[country].adjectives[0]
             target = actors.add(f"T:{role.text.lower()}:{country}", span, name=f"{adjective} {role.text.lower()}",
-                                kind="person", country=country, sector=found.sector)
+                                kind="person", country=country, sector=found.sector, nested=True)
             actors.items[target].titles.append(span.text)
         elif target is not None:
-            actors.add_mention(target, span)
+            actors.add_mention(target, span, nested=True)
 
 
 def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:

@@ -20,10 +20,13 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@cache
 def build_nlp(model: str | None = None) -> Language:
-    """Load once per process; the model must be an installed package (no downloads)."""
-    name = model_name(model)
+    """Load once per process and model; the model must be an installed package (no downloads)."""
+    return _build(model_name(model))
+
+
+@cache
+def _build(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:

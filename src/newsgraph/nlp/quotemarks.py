@@ -49,11 +49,15 @@ def find_quoted(text: str) -> list[QuotedPiece]:
         if not carried:
             group += 1
         opened: int | None = None
+        nested = 0  # straight marks opened inside a curly quotation
         for m in _MARK.finditer(text, pstart, pend):
             pos, mark = m.start(), m.group()
             if opened is None:
                 if _can_open(text, pos, mark, pstart):
-                    opened = pos + 1
+                    opened, nested = pos + 1, 0
+            elif mark == STRAIGHT and text[opened - 1] in OPENERS and (
+                    nested or _can_open(text, pos, mark, pstart)):
+                nested += 1 if _can_open(text, pos, mark, pstart) and not nested else -1  # “… "nested" …”
             elif _can_close(text, pos, mark, pend):
                 if opened < pos:
                     pieces.append(QuotedPiece(*_strip(text, opened, pos), group))

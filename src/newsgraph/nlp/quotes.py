@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.extensions import QuoteInfo, register
 from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted, paragraphs
 from newsgraph.nlp.reported import find_reported
+from newsgraph.nlp.spans import ensure_sentences
 from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
 
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
@@ -44,6 +45,7 @@ class QuoteFinder:
         self.reported_speech = reported_speech
 
     def __call__(self, doc: Doc) -> Doc:
+        ensure_sentences(doc)
         pieces = find_quoted(doc.text)
         quoted = _quoted_tokens(doc, pieces)
         paragraph_of = _paragraph_index(doc.text)

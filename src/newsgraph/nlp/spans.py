@@ -39,3 +39,14 @@ def quoted_mask(doc: Doc) -> list[bool]:
             for i in range(span.start, span.end):
                 flags[i] = True
     return flags
+
+
+def ensure_sentences(doc: Doc) -> None:
+    """Our components read ``doc.sents``; in a pipeline with neither parser nor sentencizer,
+    fall back to one sentence per paragraph rather than fail."""
+    if doc.has_annotation("SENT_START") or not len(doc):
+        return
+    after_break = True
+    for token in doc:
+        token.is_sent_start = after_break
+        after_break = token.is_space and token.text.count("\n") >= 2

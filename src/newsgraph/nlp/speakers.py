@@ -53,9 +53,20 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
     owner = actor_in(doc, subject)
     if owner is None and subject.lower_ in _STATEMENT_WORDS:
         owner = statement_source(doc, subject, previous)
-    phrase = phrase_of(subject)
-    quote.speaker_span = (phrase.start_char, phrase.end_char)
+    quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner
+
+
+def _mention_at(doc: Doc, owner: int | None, token: Token) -> tuple[int, int] | None:
+    """The owner's mention that holds the token: "said Anna Keller" -> "Anna Keller"."""
+    if owner is None or (doc._.actor_of_token or {}).get(token.i) != owner:
+        return None
+    spans = [(s, e) for s, e in doc._.actors[owner].mentions if s <= token.idx < e]
+    return min(spans, key=lambda p: p[1] - p[0]) if spans else None
+
+
+def _char_span(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
 
 
 def subject_of(cue: Token) -> Token | None:

@@ -1,0 +1,130 @@
+"""``newsgraph_actors``: actors from spaCy's entities and the lexicon, one per entity."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import ActorInfo
+from newsgraph.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _actor(doc: Doc, name: str) -> ActorInfo:
+    found = [a for a in doc._.actors if a.name == name]
+    assert found, (name, [a.name for a in doc._.actors])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _mentions(doc: Doc, actor: ActorInfo) -> list[str]:
+    return [doc.text[s:e] for s, e in actor.mentions]
+
+
+def test_actors_title_and_demonym_before_name(nlp: Language) -> None:
+    doc = nlp("German Foreign Minister Anna Keller met her counterparts in Vilnius on Tuesday.")
+    keller = _actor(doc, "Anna Keller")
+    assert keller.kind == "person"
+    assert keller.titles == ["German Foreign Minister"]
+    assert keller.country == "DEU"
+    assert keller.sector == "GOV"
+    assert _mentions(doc, keller)[0] == "Anna Keller"
+    vilnius = _actor(doc, "Vilnius")
+    assert (vilnius.kind, vilnius.country) == ("place", "LTU")
+
+
+def test_actors_seat_of_power_kremlin(nlp: Language) -> None:
+    doc = nlp("The Kremlin said the talks had been constructive.")
+    kremlin = _actor(doc, "Kremlin")
+    assert (kremlin.kind, kremlin.country, kremlin.sector, kremlin.org_type) == ("government", "RUS", "GOV", "government")
+    assert _mentions(doc, kremlin) == ["Kremlin"]
+
+
+def test_actors_seat_of_power_downing_street(nlp: Language) -> None:
+    doc = nlp("Downing Street declined to comment on the report.")
+    actor = _actor(doc, "Downing Street")
+    assert (actor.kind, actor.country, actor.sector) == ("government", "GBR", "GOV")
+
+
+def test_actors_capital_as_speaker_is_government(nlp: Language) -> None:
+    doc = nlp("Beijing said the sanctions were unjustified. The delegation arrived in Beijing on Monday.")
+    government = _actor(doc, "Government of China")
+    assert (government.kind, government.country, government.sector) == ("government", "CHN", "GOV")
+    assert government.mentions == [(0, 7)]
+    place = _actor(doc, "Beijing")
+    assert (place.kind, place.country) == ("place", "CHN")
+    assert _mentions(doc, place) == ["Beijing"]
+    assert place.mentions[0][0] > 7
+
+
+def test_actors_capital_as_place_only(nlp: Language) -> None:
+    doc = nlp("The delegation arrived in Beijing on Monday.")
+    assert [(a.kind, a.name) for a in doc._.actors] == [("place", "Beijing")]
+
+
+def test_actors_igos(nlp: Language) -> None:
+    doc = nlp("NATO will hold a summit in July. The European Union said it would respond.")
+    nato = _actor(doc, "NATO")
+    eu = _actor(doc, "European Union")
+    assert nato.kind == eu.kind == "igo"
+    assert _mentions(doc, nato) == ["NATO"]
+    assert _mentions(doc, eu) == ["European Union"]
+
+
+def test_actors_known_organisation_from_lexicon(nlp: Language) -> None:
+    doc = nlp("The Brookings Institution published a report on Monday.")
+    brookings = _actor(doc, "Brookings Institution")
+    assert (brookings.kind, brookings.country, brookings.sector, brookings.org_type) == (
+        "organization", "USA", "EDU", "think tank")
+
+
+def test_actors_unknown_organisation_typed_by_keyword(nlp: Language) -> None:
+    doc = nlp("The Ministry of Fisheries said the quota would be cut.")
+    ministry = _actor(doc, "Ministry of Fisheries")
+    assert (ministry.kind, ministry.sector, ministry.org_type) == ("organization", "GOV", "government")
+
+
+def test_actors_owner_country_before_organisation(nlp: Language) -> None:
+    doc = nlp("The Estonian Foreign Ministry summoned the ambassador on Friday.")
+    ministry = _actor(doc, "Estonian Foreign Ministry")
+    assert (ministry.country, ministry.sector) == ("EST", "GOV")
+
+
+def test_actors_one_actor_per_entity_with_all_mentions(nlp: Language) -> None:
+    text = ("The Kremlin rejected the plan on Monday. Officials in Moscow said the Kremlin "
+            "would not negotiate. Paul Whitcombe criticized the Kremlin again on Tuesday.")
+    doc = nlp(text)
+    kremlins = [a for a in doc._.actors if a.name == "Kremlin"]
+    assert len(kremlins) == 1
+    assert _mentions(doc, kremlins[0]) == ["Kremlin", "Kremlin", "Kremlin"]
+    assert kremlins[0].mentions == sorted(kremlins[0].mentions)
+    keys = [a.key for a in doc._.actors]
+    assert len(keys) == len(set(keys))
+
+
+def test_actors_mention_spans_equal_their_text(nlp: Language) -> None:
+    text = ("German Foreign Minister Anna Keller met NATO officials in Vilnius. Keller said the "
+            "Kremlin and Downing Street had both been told. She added that the European Union agreed.")
+    doc = nlp(text)
+    seen = 0
+    for index, actor in enumerate(doc._.actors):
+        for start, end in actor.mentions:
+            span = doc.char_span(start, end)
+            assert span is not None, (actor.name, text[start:end])
+            assert text[start:end] == span.text
+            assert all(doc._.actor_of_token[t.i] == index for t in span)
+            seen += 1
+    assert seen >= 7
+
+
+def test_actors_token_map_points_at_existing_actors(nlp: Language) -> None:
+    doc = nlp("Thomas Berger met Anna Keller in Berlin. Berger said she was right.")
+    assert doc._.actor_of_token
+    assert all(0 <= a < len(doc._.actors) for a in doc._.actor_of_token.values())
+    tokens = {doc[i].text for i in doc._.actor_of_token}
+    assert {"Thomas", "Berger", "Anna", "Keller", "Berlin", "she"} <= tokens

@@ -1,0 +1,108 @@
+"""Rule-based coreference (``coref.py``): surnames, titles, groups and pronouns."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import ActorInfo
+from newsgraph.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _actor(doc: Doc, name: str) -> ActorInfo:
+    found = [a for a in doc._.actors if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in doc._.actors])
+    return found[0]
+
+
+def _mentions(doc: Doc, actor: ActorInfo) -> list[str]:
+    return [doc.text[s:e] for s, e in actor.mentions]
+
+
+def test_coref_surname_joins_full_name(nlp: Language) -> None:
+    doc = nlp("Senator Paul Whitcombe criticized the bill on Monday. Whitcombe said it would raise costs. "
+              "Later, Whitcombe told reporters he would vote against it.")
+    whitcombe = _actor(doc, "Paul Whitcombe")
+    assert _mentions(doc, whitcombe) == ["Paul Whitcombe", "Whitcombe", "Whitcombe", "he"]
+    assert not [a for a in doc._.actors if a.name == "Whitcombe"]
+
+
+def test_coref_surname_tagged_org_joins_person(nlp: Language) -> None:
+    text = "Harry Reid criticized Donald Trump on Monday. Trump responded on Twitter within hours."
+    doc = nlp(text)
+    trump = _actor(doc, "Donald Trump")
+    assert _mentions(doc, trump) == ["Donald Trump", "Trump"]
+    assert all(a.name != "Trump" for a in doc._.actors)
+
+
+def test_coref_surname_spacy_org_becomes_person_mention(nlp: Language) -> None:
+    # "Trump" alone is an ORG for the small model here; the later full name claims it.
+    doc = nlp('Harry Reid, who called Trump a "con artist" last year, met Donald Trump on Monday.')
+    assert [e.label_ for e in doc.ents if e.text == "Trump"] == ["ORG"]  # the premise of this test
+    trump = [a for a in doc._.actors if "Trump" in a.name]
+    assert len(trump) == 1, [(a.name, a.kind) for a in doc._.actors]
+    assert trump[0].kind == "person"
+    assert _mentions(doc, trump[0]) == ["Trump", "Donald Trump"]
+
+
+def test_coref_demonym_title_joins_holder(nlp: Language) -> None:
+    doc = nlp("Russian President Vladimir Putin spoke with Obama on Friday. The Russian president said the crisis must end.")
+    putin = _actor(doc, "Vladimir Putin")
+    assert putin.titles == ["Russian President"]
+    assert putin.country == "RUS"
+    assert _mentions(doc, putin) == ["Vladimir Putin", "The Russian president"]
+
+
+def test_coref_title_of_country_joins_holder(nlp: Language) -> None:
+    doc = nlp("Russian President Vladimir Putin spoke on Friday. The president of Russia also called for talks.")
+    putin = _actor(doc, "Vladimir Putin")
+    assert "The president of Russia" in _mentions(doc, putin)
+
+
+def test_coref_unnamed_official_gets_own_actor(nlp: Language) -> None:
+    doc = nlp("The Russian president said the crisis must end.")
+    official = _actor(doc, "Russian president")
+    assert (official.kind, official.country, official.sector) == ("person", "RUS", "GOV")
+    assert _mentions(doc, official) == ["The Russian president"]
+
+
+def test_coref_indefinite_title_refers_to_no_one(nlp: Language) -> None:
+    doc = nlp("Russian President Vladimir Putin spoke on Friday. A former diplomat said the plan would fail.")
+    putin = _actor(doc, "Vladimir Putin")
+    assert _mentions(doc, putin) == ["Vladimir Putin"]
+    owners = doc._.actor_of_token
+    assert not any(t.i in owners for t in doc if t.lower_ in ("former", "diplomat"))
+
+
+def test_coref_pronoun_to_nearest_person(nlp: Language) -> None:
+    doc = nlp("Thomas Berger met reporters on Monday. Anna Keller arrived later. She said the talks had failed.")
+    keller = _actor(doc, "Anna Keller")
+    assert _mentions(doc, keller) == ["Anna Keller", "She"]
+    assert _mentions(doc, _actor(doc, "Thomas Berger")) == ["Thomas Berger"]
+
+
+def test_coref_names_inside_quotes_are_not_antecedents(nlp: Language) -> None:
+    doc = nlp('Anna Keller spoke on Monday. "I talked to Thomas Berger," she said.')
+    keller = _actor(doc, "Anna Keller")
+    assert _mentions(doc, keller) == ["Anna Keller", "she"]
+    assert _mentions(doc, _actor(doc, "Thomas Berger")) == ["Thomas Berger"]
+
+
+def test_coref_groups_subject_before_and_after_verb(nlp: Language) -> None:
+    doc = nlp('Experts warned that prices would rise. "It is too late," said the analysts.')
+    experts = _actor(doc, "experts")
+    analysts = _actor(doc, "analysts")
+    assert experts.kind == analysts.kind == "group"
+    assert _mentions(doc, experts) == ["Experts"]
+    assert _mentions(doc, analysts) == ["the analysts"]
+
+
+def test_coref_group_only_as_agent(nlp: Language) -> None:
+    doc = nlp("The minister met experts on Monday.")
+    assert all(a.kind != "group" for a in doc._.actors)

@@ -1,0 +1,176 @@
+"""``newsgraph_quotes``: quotations, their cues and speakers."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import QuoteInfo
+from newsgraph.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _quoted(doc: Doc) -> list[QuoteInfo]:
+    return [q for q in doc._.quotes if q.kind != "indirect"]
+
+
+def _text(doc: Doc, pair: tuple[int, int] | None) -> str | None:
+    return doc.text[pair[0]:pair[1]] if pair else None
+
+
+def _speaker(doc: Doc, quote: QuoteInfo) -> str | None:
+    return doc._.actors[quote.speaker].name if quote.speaker is not None else None
+
+
+def _summary(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, doc.text[q.start:q.end], _speaker(doc, q)) for q in _quoted(doc)]
+
+
+def test_quotes_cue_after(nlp: Language) -> None:
+    doc = nlp('"The talks were useful," Keller said.')
+    [quote] = _quoted(doc)
+    assert (quote.kind, doc.text[quote.start:quote.end]) == ("direct", "The talks were useful,")
+    assert _speaker(doc, quote) == "Keller"
+    assert _text(doc, quote.cue_span) == "said"
+    assert _text(doc, quote.speaker_span) == "Keller"
+
+
+def test_quotes_cue_before_with_colon(nlp: Language) -> None:
+    doc = nlp('Anna Keller said: "The talks were useful."')
+    [quote] = _quoted(doc)
+    assert (quote.kind, doc.text[quote.start:quote.end]) == ("direct", "The talks were useful.")
+    assert _speaker(doc, quote) == "Anna Keller"
+    assert _text(doc, quote.speaker_span) == "Anna Keller"
+
+
+def test_quotes_inverted_cue(nlp: Language) -> None:
+    doc = nlp('"The talks were useful," said Anna Keller.')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "Anna Keller"
+    assert _text(doc, quote.cue_span) == "said"
+
+
+def test_quotes_inverted_cue_speaker_span_covers_name(nlp: Language) -> None:
+    doc = nlp('"The talks were useful," said Anna Keller.')
+    [quote] = _quoted(doc)
+    assert _text(doc, quote.speaker_span) == "Anna Keller"
+
+
+def test_quotes_inverted_group_speaker_span(nlp: Language) -> None:
+    doc = nlp('"It is too late," said the analysts.')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "analysts"
+    assert _text(doc, quote.speaker_span) == "the analysts"
+
+
+def test_quotes_split_quote_same_speaker(nlp: Language) -> None:
+    doc = nlp('"The first round went well," Anna Keller added, "but the second round will be harder."')
+    assert _summary(doc) == [
+        ("direct", "The first round went well,", "Anna Keller"),
+        ("direct", "but the second round will be harder.", "Anna Keller"),
+    ]
+    first, second = _quoted(doc)
+    assert first.speaker == second.speaker
+    assert _text(doc, first.cue_span) == _text(doc, second.cue_span) == "added"
+
+
+def test_quotes_turn_continues_in_same_paragraph(nlp: Language) -> None:
+    doc = nlp('Anna Keller spoke to reporters in Berlin. "We are ready," she said. "We have always been ready."')
+    assert _summary(doc) == [
+        ("direct", "We are ready,", "Anna Keller"),
+        ("direct", "We have always been ready.", "Anna Keller"),
+    ]
+    assert _text(doc, _quoted(doc)[1].speaker_span) == "she"
+
+
+def test_quotes_uncued_quote_in_new_mixed_paragraph_not_attributed(nlp: Language) -> None:
+    text = ('Anna Keller spoke to reporters in Berlin. "We are ready," she said.\n\n'
+            'Officials in Paris were less sure. "Nobody is ready."')
+    doc = nlp(text)
+    first, second = _quoted(doc)
+    assert _speaker(doc, first) == "Anna Keller"
+    assert doc.text[second.start:second.end] == "Nobody is ready."
+    assert (second.speaker, second.speaker_span, second.cue_span) == (None, None, None)
+
+
+def test_quotes_whole_paragraph_quote_continues_turn(nlp: Language) -> None:
+    text = ('"We are ready," Anna Keller said on Monday.\n\n'
+            '"We have waited for this moment for a long time."')
+    doc = nlp(text)
+    assert [s for _, _, s in _summary(doc)] == ["Anna Keller", "Anna Keller"]
+
+
+def test_quotes_mixed_quote(nlp: Language) -> None:
+    doc = nlp('Anna Keller called the proposal "a dangerous gamble" on Monday.')
+    [quote] = _quoted(doc)
+    assert (quote.kind, doc.text[quote.start:quote.end]) == ("mixed", "a dangerous gamble")
+    assert _speaker(doc, quote) == "Anna Keller"
+    assert _text(doc, quote.cue_span) == "called"
+
+
+def test_quotes_ministry_statement_names_ministry(nlp: Language) -> None:
+    doc = nlp('The Estonian Foreign Ministry summoned the ambassador. '
+              'A ministry statement said "the incident is unacceptable."')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "Estonian Foreign Ministry"
+    assert _text(doc, quote.speaker_span) == "A ministry statement"
+
+
+def test_quotes_it_added_after_kremlin_statement(nlp: Language) -> None:
+    doc = nlp('The Kremlin issued a statement on Tuesday. "Russia will respond to any provocation," it added.')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "Kremlin"
+    assert _text(doc, quote.speaker_span) == "it"
+    assert _text(doc, quote.cue_span) == "added"
+
+
+def test_quotes_relative_clause_speaker(nlp: Language) -> None:
+    doc = nlp("Harry Reid, who called Trump a \u201ccon artist\u201d last year, has not endorsed anyone.")
+    [quote] = _quoted(doc)
+    assert doc.text[quote.start:quote.end] == "con artist"
+    assert _speaker(doc, quote) == "Harry Reid"
+    assert _text(doc, quote.speaker_span) == "Harry Reid"
+
+
+def test_quotes_unbalanced_mark_stays_in_its_paragraph(nlp: Language) -> None:
+    text = ('Anna Keller said "the talks were useful and we will continue.\n\n'
+            'Thomas Berger said the talks had failed. "We tried," he said.')
+    doc = nlp(text)
+    assert _summary(doc) == [
+        ("mixed", "the talks were useful and we will continue.", "Anna Keller"),
+        ("direct", "We tried,", "Thomas Berger"),
+    ]
+    first = _quoted(doc)[0]
+    assert "\n\n" not in doc.text[first.start:first.end]
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [('"', '"'), ("\u201c", "\u201d"), ("\u201c", '"'), ('"', "\u201d")])
+def test_quotes_straight_curly_and_mixed_marks(nlp: Language, open_mark: str, close_mark: str) -> None:
+    text = f"Anna Keller said {open_mark}we will wait{close_mark} and left. Thomas Berger said {open_mark}we will not{close_mark} and stayed."
+    doc = nlp(text)
+    assert _summary(doc) == [("mixed", "we will wait", "Anna Keller"), ("mixed", "we will not", "Thomas Berger")]
+
+
+def test_quotes_nested_single_marks_stay_inside(nlp: Language) -> None:
+    doc = nlp("Anna Keller said, \u201cThe minister told me \u2018no deal\u2019 twice.\u201d")
+    [quote] = _quoted(doc)
+    assert doc.text[quote.start:quote.end] == "The minister told me \u2018no deal\u2019 twice."
+    assert _speaker(doc, quote) == "Anna Keller"
+
+
+def test_quotes_spans_and_sorted(nlp: Language) -> None:
+    text = ('Thomas Berger said that the deal was close. "We are ready," Anna Keller said. '
+            'Experts warned that prices would rise.')
+    doc = nlp(text)
+    quotes = doc._.quotes
+    assert [(q.start, q.end) for q in quotes] == sorted((q.start, q.end) for q in quotes)
+    for q in quotes:
+        assert q.spans and all(q.start <= s < e <= q.end for s, e in q.spans)
+        if q.speaker is not None:
+            assert 0 <= q.speaker < len(doc._.actors)
+    assert {q.kind for q in quotes} == {"direct", "indirect"}

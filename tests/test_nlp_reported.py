@@ -1,0 +1,70 @@
+"""Reported (indirect) speech (``reported.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import QuoteInfo
+from newsgraph.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _indirect(doc: Doc) -> list[QuoteInfo]:
+    return [q for q in doc._.quotes if q.kind == "indirect"]
+
+
+def _text(doc: Doc, pair: tuple[int, int] | None) -> str | None:
+    return doc.text[pair[0]:pair[1]] if pair else None
+
+
+def test_reported_said_that_clause(nlp: Language) -> None:
+    doc = nlp("Anna Keller said that the talks had been useful.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "the talks had been useful"
+    assert quote.spans == [(quote.start, quote.end)]
+    assert doc._.actors[quote.speaker].name == "Anna Keller"
+    assert _text(doc, quote.speaker_span) == "Anna Keller"
+    assert _text(doc, quote.cue_span) == "said"
+
+
+def test_reported_trailing_attribution(nlp: Language) -> None:
+    doc = nlp("The ceasefire is expected to hold until Friday, the source added.")
+    by_cue = {_text(doc, q.cue_span): q for q in _indirect(doc)}
+    quote = by_cue["added"]
+    assert doc.text[quote.start:quote.end] == "The ceasefire is expected to hold until Friday"
+    assert _text(doc, quote.speaker_span) == "the source"
+    assert quote.speaker is None  # "the source" is nobody named
+
+
+def test_reported_according_to(nlp: Language) -> None:
+    doc = nlp("According to Anna Keller, the ceasefire will hold until Friday.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "the ceasefire will hold until Friday"
+    assert _text(doc, quote.cue_span) == "According to"
+    assert doc._.actors[quote.speaker].name == "Anna Keller"
+
+
+def test_reported_government_speaker(nlp: Language) -> None:
+    doc = nlp("Beijing said the sanctions were unjustified.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "the sanctions were unjustified"
+    assert doc._.actors[quote.speaker].name == "Government of China"
+
+
+def test_reported_clause_with_quotation_is_not_indirect(nlp: Language) -> None:
+    doc = nlp('Anna Keller said that the ceasefire was "fragile but real" on Monday.')
+    assert _indirect(doc) == []
+    [quote] = doc._.quotes
+    assert (quote.kind, doc.text[quote.start:quote.end]) == ("mixed", "fragile but real")
+    assert doc._.actors[quote.speaker].name == "Anna Keller"
+
+
+def test_reported_verbs_inside_quotations_ignored(nlp: Language) -> None:
+    doc = nlp('"Everyone said that the plan would fail," Anna Keller told reporters.')
+    assert _indirect(doc) == []

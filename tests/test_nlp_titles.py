@@ -1,0 +1,57 @@
+"""Titles before names and appositives after them (``titles.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import ActorInfo
+from newsgraph.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _actor(doc: Doc, name: str) -> ActorInfo:
+    found = [a for a in doc._.actors if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in doc._.actors])
+    return found[0]
+
+
+def test_titles_appositive_gives_title_and_affiliation(nlp: Language) -> None:
+    doc = nlp("Elena Petrova, a senior fellow at the Institute for Regional Studies, said the plan was flawed.")
+    petrova = _actor(doc, "Elena Petrova")
+    assert petrova.titles == ["senior fellow"]
+    assert petrova.affiliation == "Institute for Regional Studies"
+    assert petrova.sector == "EDU"
+    institute = _actor(doc, "Institute for Regional Studies")
+    assert institute.kind == "organization"
+
+
+def test_titles_appositive_with_place_possessive(nlp: Language) -> None:
+    doc = nlp("Daniel Okafor, an analyst at Washington's Brookings Institution, said the deal was fragile.")
+    okafor = _actor(doc, "Daniel Okafor")
+    assert okafor.titles == ["analyst"]
+    assert okafor.affiliation == "Brookings Institution"
+    assert (okafor.country, okafor.sector) == ("USA", "EDU")
+    assert _actor(doc, "Brookings Institution").kind == "organization"
+    washington = _actor(doc, "Washington")
+    assert washington.kind == "place"
+
+
+def test_titles_capitalised_title_before_name(nlp: Language) -> None:
+    doc = nlp("Senator Paul Whitcombe criticized the bill on Monday.")
+    whitcombe = _actor(doc, "Paul Whitcombe")
+    assert whitcombe.titles == ["Senator"]
+    assert whitcombe.sector == "LEG"
+    assert [doc.text[s:e] for s, e in whitcombe.mentions] == ["Paul Whitcombe"]
+
+
+def test_titles_no_appositive_no_title(nlp: Language) -> None:
+    doc = nlp("Thomas Berger arrived in Berlin on Monday.")
+    berger = _actor(doc, "Thomas Berger")
+    assert berger.titles == []
+    assert berger.affiliation is None
