@@ -152,8 +152,8 @@ CAVEATS = """Notes on textacy 0.13.0 (from `textacy/extract/triples.py`):
 - It yields a quotation only when it finds a reporting-verb cue (a VERB whose lemma is in
   `textacy.constants.REPORTING_VERBS["en"]`) with an `nsubj`/`csubj` child in the sentences
   touching the quotation; a quotation with no cue of its own (a continuation) is dropped. So
-  every textacy quotation has a speaker, and its two precision columns differ only where gold
-  leaves a quoted stretch unattributed (`ignore`).
+  every textacy quotation has a speaker, and its strict precision is lower than its plain one
+  wherever it lands on a quoted stretch the gold leaves unattributed (`ignore`).
 - It pairs quotation-mark tokens (`Token.is_quote`) in order of appearance, first with second
   and so on, without telling opening from closing marks; an odd count raises `ValueError` for
   the whole document. In PolNeAR dev the odd counts come from plural-possessive apostrophes
