@@ -142,11 +142,6 @@ def run_newsgraph(docs: list[GoldDoc]) -> Run:
     return run
 
 
-def f1(report: QuoteReport) -> float:
-    p, r = report.precision, report.recall
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 CAVEATS = """Notes on textacy 0.13.0 (from `textacy/extract/triples.py`):
 
 - It yields a quotation only when it finds a reporting-verb cue (a VERB whose lemma is in
@@ -183,7 +178,7 @@ def row(gold_set: str, system: str, docs: int, run: Run) -> str:
             f"{r.recall:.3f} | {r.attributed} / {r.checked} | {r.attribution:.3f} | "
             f"{r.attributed} / {r.named} = {r.attribution_recall:.3f} | {r.system} | "
             f"{r.spurious} | {r.precision:.3f} | {r.attributed_unannotated} | "
-            f"{r.strict_precision:.3f} | {f1(r):.3f} | {run.seconds:.1f} |").replace("| nan |", "| - |")
+            f"{r.strict_precision:.3f} | {r.f1:.3f} | {run.seconds:.1f} |").replace("| nan |", "| - |")
 
 
 def main(argv: list[str] | None = None) -> int:

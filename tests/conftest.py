@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from newsgraph.nlp.pipeline import build_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_ID = "000_fd0e5672d3c3c35f"
@@ -103,3 +106,9 @@ def check_evidence(record: dict[str, Any]) -> None:
             assert text[s["start"]:s["end"]] == s["text"], q
     for link in record["article"].get("links", []):
         assert 0 <= link["start"] <= link["end"] <= len(text)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The full pipeline, loaded once for the whole run (loading takes seconds)."""
+    return build_nlp()

@@ -14,7 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.evaluate import overlap, score_quotes, speaker_matches, speaker_names, tokens
+from newsgraph.evaluate import (
+    overlap,
+    score_quotes,
+    speaker_matches,
+    speaker_names,
+    tokens,
+)
 
 
 @pytest.fixture(scope="module")

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from nlp_helpers import actor_named as _actor
+from nlp_helpers import mention_texts as _mentions
 from spacy.language import Language
-from spacy.tokens import Doc
-
-from newsgraph.nlp.extensions import ActorInfo
-from newsgraph.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return build_nlp()
-
-
-def _actor(doc: Doc, name: str) -> ActorInfo:
-    found = [a for a in doc._.actors if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in doc._.actors])
-    return found[0]
-
-
-def _mentions(doc: Doc, actor: ActorInfo) -> list[str]:
-    return [doc.text[s:e] for s, e in actor.mentions]
 
 
 def test_coref_surname_joins_full_name(nlp: Language) -> None:

@@ -18,11 +18,6 @@ from newsgraph.nlp.pipeline import DEFAULT_MODEL, MODEL_ENV, build_nlp, model_na
 from newsgraph.schema import Article
 
 
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return build_nlp()
-
-
 def _in_fresh_process(code: str) -> dict:
     """Run ``code`` in a new interpreter (nothing of ours imported) and read its JSON line."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -7,12 +7,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.extensions import QuoteInfo
-from newsgraph.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return build_nlp()
 
 
 def _quoted(doc: Doc) -> list[QuoteInfo]:

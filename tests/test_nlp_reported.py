@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.extensions import QuoteInfo
-from newsgraph.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return build_nlp()
 
 
 def _indirect(doc: Doc) -> list[QuoteInfo]:

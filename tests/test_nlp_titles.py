@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
+from nlp_helpers import actor_named as _actor
 from spacy.language import Language
-from spacy.tokens import Doc
-
-from newsgraph.nlp.extensions import ActorInfo
-from newsgraph.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return build_nlp()
-
-
-def _actor(doc: Doc, name: str) -> ActorInfo:
-    found = [a for a in doc._.actors if a.name == name]
-    assert len(found) == 1, (name, [a.name for a in doc._.actors])
-    return found[0]
 
 
 def test_titles_appositive_gives_title_and_affiliation(nlp: Language) -> None:

@@ -10,7 +10,12 @@ from conftest import example_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.sources.text import extract_authors, extract_date, extract_dateline, read_text
+from newsgraph.sources.text import (
+    extract_authors,
+    extract_date,
+    extract_dateline,
+    read_text,
+)
 
 HEADER = "Ministers Meet in Geneva to Discuss the Ceasefire\n\nBy {byline}\n\n{date}\n\n{body}"
 BODY = ("MOSCOW — The Kremlin said on Friday that talks would resume next week.\n\n"

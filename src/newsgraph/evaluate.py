@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate_html import harmonic_mean
+
 FOUND_OVERLAP = 0.6
 SYSTEM_SHARE = 0.5
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -91,6 +93,10 @@ class QuoteReport:
         return self.found / self.gold if self.gold else 0.0
 
     @property
+    def f1(self) -> float:
+        return harmonic_mean(self.precision, self.recall)
+
+    @property
     def attribution(self) -> float:
         """Right speakers among the found quotations with a checkable speaker."""
         return self.attributed / self.checked if self.checked else 0.0
@@ -101,10 +107,9 @@ class QuoteReport:
         return self.attributed / self.named if self.named else 0.0
 
     def summary(self) -> str:
-        f1 = 2 * self.precision * self.recall / (self.precision + self.recall) if self.precision + self.recall else 0.0
         return (f"found {self.found}/{self.gold} attributed {self.attributed}/{self.checked} "
                 f"spurious {self.spurious} of {self.system} | precision {self.precision:.3f} "
-                f"recall {self.recall:.3f} F1 {f1:.3f} attribution {self.attribution:.3f} "
+                f"recall {self.recall:.3f} F1 {self.f1:.3f} attribution {self.attribution:.3f} "
                 f"(of all named gold {self.attribution_recall:.3f}) | "
                 f"spurious with a speaker {self.spurious_attributed} (precision {self.attributed_precision:.3f}) | "
                 f"speaker given to {self.attributed_unannotated} unattributed gold (strict precision "

@@ -21,6 +21,11 @@ _TOKEN = re.compile(r"\w+")
 SHINGLE_SIZE = 4
 
 
+def harmonic_mean(precision: float, recall: float) -> float:
+    total = precision + recall
+    return 2 * precision * recall / total if total else 0.0
+
+
 @dataclass(frozen=True)
 class PageScore:
     """Shingle counts for one page, plus the precision and recall they give."""
@@ -34,8 +39,7 @@ class PageScore:
     @property
     def f1(self) -> float:
         """Harmonic mean of this page's precision and recall (0 when both are 0)."""
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,7 @@ class CorpusScore:
     @property
     def f1(self) -> float:
         """F1 from the mean precision and mean recall, as the benchmark reports it."""
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
 
 def shingles(text: str | None) -> Counter[tuple[str, ...]]:
