@@ -121,5 +121,24 @@ def evaluate_quotes(
     typer.echo(report.summary())
 
 
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Article gold (*.events.json, or folders) or sentence gold (.jsonl).")],
+    model: ModelOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List misses, wrong dates and unmatched events.")] = True,
+) -> None:
+    """Score events (PLOVER type, source and target actors, dates) against gold annotations."""
+    from newsgraph.evaluate_events import evaluate_event_files
+
+    try:
+        summary_text, details = evaluate_event_files(gold, model=model)
+    except (OSError, ValueError, KeyError, NewsgraphError) as exc:
+        raise _fail(str(exc)) from exc
+    if verbose:
+        for line in details:
+            typer.echo(line)
+    typer.echo(summary_text)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import DocumentError, Errors, SkippedDocument
 from newsgraph.nlp.pipeline import build_nlp
-from newsgraph.schema import Actor, Article, Quote, Record, Span
+from newsgraph.nlp.events import EventInfo
+from newsgraph.schema import Actor, Article, Event, Place, Quote, Record, Span
 from newsgraph.sources import DEFAULT_MAX_MB, read_paths
 from newsgraph.sources.language import is_english
 from newsgraph.sources.text import read_text
@@ -32,7 +33,10 @@ def extract(text_or_path: str | Path, *, model: str | None = None) -> Record:
 
 
 def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+    try:
+        return "\n" not in value and len(value) < 4096 and Path(value).exists()
+    except OSError:  # a sentence too long to be a file name
+        return False
 
 
 def extract_many(paths: Iterable[str], *, model: str | None = None, max_mb: float = DEFAULT_MAX_MB,
@@ -56,10 +60,25 @@ def extract_article(article: Article, nlp: Language) -> Record:
         raise SkippedDocument(article.source, Errors.E201, language=language)
     article.language = "en"
     try:
-        doc = nlp(article.text)
+        doc = nlp.make_doc(article.text)
+        doc._.published = article.published
+        if article.dateline is not None:
+            doc._.dateline_place, doc._.dateline_country = article.dateline.place, article.dateline.country
+            doc._.dateline_end = _dateline_end(article.text, article.dateline.text)
+        doc = nlp(doc)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         raise DocumentError(article.source, Errors.E301, detail=f"{type(exc).__name__}: {exc}") from exc
     return to_record(article, doc)
+
+
+def _dateline_end(text: str, dateline: str) -> int | None:
+    """Where the story proper starts after "RIYADH, Saudi Arabia --"."""
+    if not text.startswith(dateline):
+        return None
+    end = len(dateline)
+    while end < len(text) and (text[end].isspace() or text[end] in "-\u2014\u2013:"):
+        end += 1
+    return end
 
 
 def to_record(article: Article, doc: Doc) -> Record:
@@ -68,7 +87,7 @@ def to_record(article: Article, doc: Doc) -> Record:
     infos = doc._.actors or []
     actors = [
         Actor(id=f"a{i + 1}", name=a.name, kind=a.kind, titles=list(a.titles), affiliation=a.affiliation,
-              country=a.country, sector=a.sector, org_type=a.org_type,
+              country=a.country, sector=a.sector, org_type=a.org_type, code=a.code,
               mentions=[Span(s, e, text[s:e]) for s, e in a.mentions])
         for i, a in enumerate(infos)
     ]
@@ -84,4 +103,28 @@ def to_record(article: Article, doc: Doc) -> Record:
             cue=cue_span.text if cue_span else None, cue_span=cue_span, speaker_span=speaker_span,
             spans=[Span(s, e, text[s:e]) for s, e in q.spans],
         ))
-    return Record(article=article, actors=actors, quotes=quotes)
+    events = [_event(n, e, actors, text) for n, e in enumerate(doc._.events or [])]
+    return Record(article=article, actors=actors, quotes=quotes, events=events)
+
+
+def _event(n: int, e: EventInfo, actors: list[Actor], text: str) -> Event:
+    def span(pair: tuple[int, int]) -> Span:
+        return Span(pair[0], pair[1], text[pair[0] : pair[1]])
+
+    place = None
+    if e.place is not None:
+        name, country, where = e.place
+        place = Place(name=name, country=country, span=span(where) if where else None)
+    return Event(
+        id=f"e{n + 1}", trigger=span(e.trigger), sentence=span(e.sentence),
+        source=actors[e.source].id if e.source is not None else None,
+        target=actors[e.target].id if e.target is not None else None,
+        cameo=e.cameo.code, cameo_name=e.cameo.name, cameo_root=e.cameo.root,
+        plover=e.cameo.plover, plover_mode=e.cameo.plover_mode, quad_class=e.cameo.quad_class,
+        goldstein=e.cameo.goldstein, negated=e.negated, modality=e.modality,
+        action_cameo=e.action.code if e.action else None, action_plover=e.action.plover if e.action else None,
+        reported_by=actors[e.reported_by].id if e.reported_by is not None else None,
+        date=e.when.date if e.when else None, date_precision=e.when.precision if e.when else None,
+        date_window=list(e.when.window) if e.when and e.when.window else None, date_basis=e.date_basis,
+        place=place, evidence=[span(p) for p in e.evidence],
+    )

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +55,13 @@ def read_quotes_json(path: Path) -> GoldDoc:
 
 
 def _document_path(gold_file: Path, document: str) -> Path:
-    for base in (gold_file.parent.parent, gold_file.parent.parent.parent, gold_file.parent, Path.cwd()):
+    """Gold names its document relative to a data folder: the gold file's neighbourhood, the
+    working directory, ``$NEWSGRAPH_SHARED`` or the ``shared`` folder beside a checkout."""
+    bases = [gold_file.parent.parent, gold_file.parent.parent.parent, gold_file.parent, Path.cwd()]
+    if os.environ.get("NEWSGRAPH_SHARED"):
+        bases.append(Path(os.environ["NEWSGRAPH_SHARED"]))
+    bases.extend(p / "shared" for p in gold_file.resolve().parents)
+    for base in bases:
         if (base / document).exists():
             return base / document
     raise ValueError(f"{gold_file}: its document {document!r} was not found")

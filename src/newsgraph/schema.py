@@ -78,6 +78,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     org_type: str | None = None
+    code: str | None = None  # CAMEO actor code (RUSGOV, USAGOV, IGOWSTNAT ...)
     mentions: list[Span] = field(default_factory=list)
 
 
@@ -99,13 +100,55 @@ class Quote:
 
 
 @dataclass
+class Place:
+    name: str | None
+    country: str | None  # ISO 3166 alpha-3
+    span: Span | None = None  # None when the place comes from the dateline
+
+
+@dataclass
+class Event:
+    """One coded action: source does ``plover``/``cameo`` to target, with its evidence.
+
+    ``modality`` is asserted | intended | hypothetical | conditional | demanded; an action only
+    threatened, proposed or demanded is never asserted: it is coded as the expression of intent
+    or the demand (CAMEO 03/13, 02/10), with the action in ``action_cameo``/``action_plover``. ``date_basis`` says whether the date
+    comes from the text or is the article's own date.
+    """
+
+    id: str
+    trigger: Span
+    sentence: Span
+    source: str | None
+    target: str | None
+    cameo: str
+    cameo_name: str
+    cameo_root: str
+    plover: str | None
+    plover_mode: str | None
+    quad_class: int | None
+    goldstein: float | None
+    negated: bool = False
+    modality: str = "asserted"
+    action_cameo: str | None = None  # for an intended/demanded action: the action itself
+    action_plover: str | None = None
+    reported_by: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_window: list[str] | None = None
+    date_basis: str | None = None
+    place: Place | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
 class Record:
     """Everything newsgraph knows about one article."""
 
     article: Article
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

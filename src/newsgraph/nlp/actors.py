@@ -61,6 +61,7 @@ class ActorFinder:
         titles.attach(actors, role_spans, people)
         coref.resolve_surnames(actors)
         coref.resolve_titles(actors, role_spans)
+        coref.add_national_bodies(actors, role_spans)
         coref.add_groups(actors, role_spans)
         if self.resolve_pronouns:
             coref.resolve_pronouns(actors)
@@ -82,7 +83,7 @@ class ActorFinder:
         lex = self.lex
         if (entity := lex.entity(text)) is not None:
             actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
-                       sector=entity.sector, org_type=entity.org_type)
+                       sector=entity.sector, org_type=entity.org_type, code=entity.code)
         elif (country := lex.country(text)) is not None:
             if text in country.adjectives:
                 return  # "Russian" modifies something else; titles.py reads it as a demonym

@@ -126,6 +126,27 @@ def _holders(actors: Actors, role: str, country: str | None) -> list[int]:
     ]
 
 
+def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
+    """"Russian troops", "his Russian counterpart", "Ukrainian officials": a demonym before a
+    role stands for that country's body (sector from the role: troops MIL, officials GOV)."""
+    doc = actors.doc
+    for role in role_spans:
+        found = actors.lex.role(role.text)
+        if found is None or role.start == 0 or any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
+            continue
+        before = next((t for t in reversed(doc[max(0, role.start - 3) : role.start])
+                       if (c := actors.lex.country(t.text)) is not None and t.text in c.adjectives), None)
+        if before is None or any(t.is_punct or t.pos_ in ("VERB", "DET") for t in doc[before.i + 1 : role.start]):
+            continue  # "Afghan rebel leaders" yes; "Afghan, said leaders" no
+        country = actors.lex.country(before.text)
+        if role.end < len(doc) and actors.actor_at(role.end) is not None:
+            continue  # "Russian Foreign Minister Sergey Lavrov": titles.py has it
+        sector = found.sector or "GOV"
+        name = f"{before.text} {role.text.lower()}"
+        actors.add(f"N:{country.iso3}:{sector}:{role.text.lower()}", doc[before.i : role.end], name=name,
+                   kind="group" if found.kind == "group" else "person", country=country.iso3, sector=sector)
+
+
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:
     """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
     doc = actors.doc

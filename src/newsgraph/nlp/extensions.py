@@ -19,6 +19,7 @@ class ActorInfo:
     country: str | None = None
     sector: str | None = None
     org_type: str | None = None
+    code: str | None = None  # CAMEO actor code: country + sector (RUSGOV), or an IGO's code
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -36,7 +37,11 @@ class QuoteInfo:
 
 
 def register() -> None:
-    """Idempotent, so every component can call it from its factory."""
-    for name, default in (("actors", None), ("actor_of_token", None), ("quotes", None)):
+    """Idempotent, so every component can call it from its factory. ``published`` and the
+    dateline are set by the caller before the pipeline runs (dates and places resolve
+    against them)."""
+    names = ("actors", "actor_of_token", "quotes", "events", "published", "dateline_place", "dateline_country",
+             "dateline_end")
+    for name, default in ((n, None) for n in names):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

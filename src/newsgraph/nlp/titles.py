@@ -49,10 +49,12 @@ def _title_before(actors: Actors, index: int, role: Span) -> None:
     doc = role.doc
     start = role.start
     country = None
-    if start > 0 and doc[start - 1].text[:1].isupper():
-        found = actors.lex.country(doc[start - 1].text)
-        if found is not None:
-            country, start = found.iso3, start - 1
+    for back in (1, 2):  # "Russian President", "Nigerian junior foreign minister"
+        if start - back >= 0 and doc[start - back].text[:1].isupper():
+            found = actors.lex.country(doc[start - back].text)
+            if found is not None:
+                country, start = found.iso3, start - back
+                break
     _add_title(actors, index, doc[start : role.end].text, role, country)
 
 

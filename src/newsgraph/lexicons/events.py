@@ -1,0 +1,184 @@
+"""The event lexicon: CAMEO codes with their PLOVER types, and the verbs and nouns that
+trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``; see
+``docs/lexicons.md``).  Standard library only.
+
+Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
+``obj:WORD`` (the verb's direct object), ``prep:WORD`` (a preposition or particle attached
+to the verb) or ``prep:WORD:OBJ`` (that preposition with that object).  :meth:`EventLexicon.code_verb`
+takes the most specific rule that matches - ``prep:WORD:OBJ`` over ``prep:WORD`` over
+``obj:WORD`` over the default - and, among equally specific rules, hand-curated
+(``newsgraph``) rows before PETRARCH2 rows, then file order.  Object and noun words are
+compared after a light plural folding ("sanctions" = "sanction", "allies" = "ally").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["CameoCode", "VerbRule", "EventLexicon", "load_events", "PLOVER_TYPES"]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+_SOURCE_RANK = {"newsgraph": 0}  # every other source ranks after the curated rows
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO event code; ``plover``/``plover_mode`` are None where PLOVER has none."""
+
+    code: str
+    root: str
+    name: str
+    quad_class: int
+    goldstein: float | None
+    plover: str | None
+    plover_mode: str | None
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    lemma: str
+    pattern: str
+    cameo: str
+    source: str
+
+    @property
+    def specificity(self) -> int:
+        """3 prep:WORD:OBJ, 2 prep:WORD, 1 obj:WORD, 0 default."""
+        return _specificity(self.pattern)
+
+
+def _specificity(pattern: str) -> int:
+    if pattern.startswith("prep:"):
+        return 3 if pattern.count(":") >= 2 else 2
+    return 1 if pattern.startswith("obj:") else 0
+
+
+def fold(word: str | None) -> str:
+    """Lower-case a noun and strip a regular plural ending (for matching only)."""
+    word = (word or "").strip().lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _lines(filename: str) -> list[str]:
+    """Data lines of a TSV in this package: '#' lines are comments, blank lines skipped."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(filename: str) -> list[dict[str, str]]:
+    """Rows of a TSV as dicts keyed by its header line."""
+    lines = _lines(filename)
+    header = lines[0].split("\t")
+    return [dict(zip(header, (cell.strip() for cell in line.split("\t")))) for line in lines[1:]]
+
+
+def _cells(filename: str, width: int) -> list[list[str]]:
+    """Rows of a large TSV as lists of ``width`` cells (missing trailing cells are empty)."""
+    rows = []
+    for line in _lines(filename)[1:]:
+        cells = [cell.strip() for cell in line.split("\t")]
+        rows.append((cells + [""] * width)[:width])
+    return rows
+
+
+class EventLexicon:
+    """CAMEO codes, verb rules and noun triggers.  Build with :func:`load_events`."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, CameoCode] = {}
+        for row in _table("cameo.tsv"):
+            score = row.get("goldstein") or ""
+            self._codes[row["code"]] = CameoCode(
+                row["code"], row["root"], row["name"], int(row["quad_class"]),
+                float(score) if score else None, row.get("plover") or None,
+                row.get("plover_mode") or None)
+        # 100k PETRARCH2 rows: kept as plain tuples, VerbRule objects are made on request.
+        self._verbs: dict[str, list[tuple[str, str, str, int]]] = {}
+        for lemma, pattern, code, source in _cells("event_verbs.tsv", 4):
+            self._verbs.setdefault(lemma.lower(), []).append(
+                (pattern, code, source, _specificity(pattern)))
+        for rules in self._verbs.values():  # stable: curated first, then file order
+            rules.sort(key=lambda r: _SOURCE_RANK.get(r[2], 1))
+        self._nouns: dict[str, str] = {}
+        for row in _table("event_nouns.tsv"):
+            self._nouns.setdefault(row["noun"].lower(), row["cameo"])
+        for noun, code in list(self._nouns.items()):
+            self._nouns.setdefault(fold(noun), code)
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def cameo(self, code: str) -> CameoCode | None:
+        """The CAMEO code ``code`` ("163"), or None if CAMEO has no such code."""
+        return self._codes.get(code)
+
+    def codes(self) -> list[CameoCode]:
+        """Every CAMEO code, in table order."""
+        return list(self._codes.values())
+
+    def verb_rules(self, lemma: str) -> list[VerbRule]:
+        """Rules for a verb lemma: newsgraph rows first, then PETRARCH2 rows, in file order."""
+        key = lemma.lower()
+        return [VerbRule(key, p, c, src) for p, c, src, _ in self._verbs.get(key, ())]
+
+    def code_verb(self, lemma: str, objects: list[str],
+                  preps: list[tuple[str, str | None]]) -> CameoCode | None:
+        """CAMEO code of a verb with its direct objects and (preposition, object) pairs,
+        from the most specific matching rule; None when no rule matches. A bare verb is
+        coded only by our curated rows: PETRARCH's group defaults are too broad for news
+        prose, its object and preposition patterns are kept."""
+        objs = {fold(o) for o in objects if o}
+        prep_words = {p.lower() for p, _ in preps if p}
+        prep_pairs = {(p.lower(), fold(o)) for p, o in preps if p and o}
+        best: tuple[str, str, str, int] | None = None
+        for rule in self._verbs.get(lemma.lower(), ()):
+            if not rule[0] and rule[2] != "newsgraph":
+                continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
+            if (best is None or rule[3] > best[3]) and _matches(rule[0], objs, prep_words, prep_pairs):
+                best = rule
+        return self._codes.get(best[1]) if best else None
+
+    def noun(self, noun: str) -> CameoCode | None:
+        """CAMEO code of a nominal trigger ("talks", "sanctions", "phone call")."""
+        key = " ".join(noun.lower().split())
+        code = self._nouns.get(key) or self._nouns.get(fold(key))
+        return self._codes.get(code) if code else None
+
+    def nouns(self) -> dict[str, str]:
+        """Every nominal trigger as written in the data -> its CAMEO code."""
+        return dict(self._nouns)
+
+    def plover_of(self, code: str) -> tuple[str | None, str | None]:
+        """(PLOVER type, mode) of ``code``; an unknown code takes its nearest parent's."""
+        for length in range(len(code), 1, -1):
+            found = self._codes.get(code[:length])
+            if found is not None:
+                return found.plover, found.plover_mode
+        return None, None
+
+
+def _matches(pattern: str, objs: set[str], prep_words: set[str],
+             prep_pairs: set[tuple[str, str]]) -> bool:
+    if not pattern:
+        return True
+    kind, _, rest = pattern.partition(":")
+    if kind == "obj":
+        return fold(rest) in objs
+    if kind == "prep":
+        word, _, obj = rest.partition(":")
+        return (word, fold(obj)) in prep_pairs if obj else word in prep_words
+    return False
+
+
+@functools.cache
+def load_events() -> EventLexicon:
+    """The event lexicon of this package, read once per process."""
+    return EventLexicon()

@@ -1,0 +1,52 @@
+"""People whose role depends on the date (``people.tsv``): Putin is RUSGOV in a 2014 story,
+RUSELI in a 1995 one. Standard library only; loaded on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from newsgraph.lexicons import _fold
+
+
+@dataclass(frozen=True)
+class RolePeriod:
+    code: str  # CAMEO actor code: country + sector, e.g. RUSGOV
+    start: str  # ISO date or "" (open)
+    end: str
+
+    def covers(self, day: str) -> bool:
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+def normalize(name: str) -> str:
+    """Accents, apostrophes, spacing and case folded: "Mccain" (the source) finds "McCain"."""
+    return _fold(name).lower()
+
+
+@cache
+def _periods() -> dict[str, list[RolePeriod]]:
+    table: dict[str, list[RolePeriod]] = {}
+    text = files("newsgraph.lexicons").joinpath("people.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for name, aliases, code, start, end in rows[1:]:
+        period = RolePeriod(code, start, end)
+        for surface in [name, *filter(None, aliases.split("|"))]:
+            table.setdefault(normalize(surface), []).append(period)
+    return table
+
+
+def role_code(name: str, day: str | None = None) -> str | None:
+    """The person's CAMEO code on ``day`` (ISO), or their open-ended role without a date:
+    a dated period covering the day wins, the latest-starting one first."""
+    periods = _periods().get(normalize(name))
+    if not periods:
+        return None
+    if day:
+        dated = [p for p in periods if (p.start or p.end) and p.covers(day)]
+        if dated:
+            return max(dated, key=lambda p: p.start).code
+    undated = [p for p in periods if not p.start and not p.end]
+    open_ended = [p for p in periods if p.start and not p.end]
+    return (undated or open_ended or periods)[-1].code

@@ -1,0 +1,353 @@
+"""The ``newsgraph_events`` component: who did what to whom, coded in CAMEO and PLOVER.
+
+A trigger is a verb or noun of the event lexicon (``lexicons/event_*.tsv``); the lexicon picks
+the most specific CAMEO code from the verb and its object or preposition ("impose" +
+"sanctions" -> 163). The source is the verb's subject (through relative clauses, shared
+subjects and coordination), the target its object or the object of a preposition. Honesty
+flags come from the parse: a negation, the modal or governing verb that makes an action
+intended, demanded, hypothetical or conditional, and the speaker of a speech verb that
+reports it. Dates come from the time expression in the clause, else the article's date;
+places from "in"/"at" a place, else the dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.lexicons import load
+from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
+from newsgraph.lexicons.people import role_code
+from newsgraph.nlp.extensions import ActorInfo, register
+from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
+from newsgraph.nlp.spans import quoted_mask
+from newsgraph.nlp.when import When, parse_iso, resolve
+
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into")
+_PLACE_PREPS = ("in", "at")
+_MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": "intended",
+           "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
+           "should": "demanded", "must": "demanded"}
+_ACTOR_KINDS = SPEAKER_KINDS | {"country"}
+_PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
+
+
+@dataclass
+class EventInfo:
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    cameo: CameoCode
+    action: CameoCode | None = None  # what was intended or demanded, when ``cameo`` codes the intent
+    source: int | None = None
+    target: int | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    reported_by: int | None = None
+    when: When | None = None
+    date_basis: str | None = None
+    place: tuple[str, str | None, tuple[int, int] | None] | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@Language.factory(
+    "newsgraph_events",
+    requires=["doc._.actors", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+    default_config={"nominal": True},
+)
+def make_events(nlp: Language, name: str, nominal: bool) -> EventFinder:
+    return EventFinder(nlp, name, nominal=nominal)
+
+
+class EventFinder:
+    def __init__(self, nlp: Language, name: str = "newsgraph_events", *, nominal: bool = True) -> None:
+        register()
+        self.name = name
+        self.nominal = nominal
+        self.lex = load_events()
+
+    def __call__(self, doc: Doc) -> Doc:
+        base = parse_iso(doc._.published)
+        code_actors(doc._.actors or [], doc._.published)
+        events = []
+        quoted = set(i for i, inside in enumerate(quoted_mask(doc)) if inside)
+        for token in doc:
+            code = self._code(token, quoted)
+            if code is None:
+                continue
+            event = EventInfo(trigger=(token.idx, token.idx + len(token)),
+                              sentence=(token.sent.start_char, token.sent.end_char), cameo=code)
+            _participants(doc, token, event)
+            if event.source is None and _plural_subject(token):
+                event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
+            if event.source is None and event.target is None:
+                continue  # an action with no actor is no event record
+            if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
+                continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
+            _flags(doc, token, event)
+            _code_intent(self.lex, event)
+            _when(doc, token, event, base)
+            _where(doc, token, event)
+            events.append(event)
+        doc._.events = events
+        return doc
+
+    def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
+        """The trigger's code, if it names a PLOVER-typed action in the narrative (words inside
+        quotations are the speaker's commentary, statements have no PLOVER type)."""
+        code = None
+        if token.i in quoted:
+            return None
+        if token.pos_ == "VERB":
+            objects = [c.lemma_.lower() for c in token.children if c.dep_ in _OBJECT_DEPS]
+            preps = [(c.lower_, _pobj_lemma(c)) for c in token.children
+                     if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
+            code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
+        elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
+        return code if code is not None and code.plover else None
+
+
+def code_actors(actors: list[ActorInfo], published: str | None) -> None:
+    """CAMEO actor codes: people from the date-bounded dictionary (Putin in 2014 -> RUSGOV),
+    countries by ISO code, governments and bodies by country + sector, IGOs by their code."""
+    for actor in actors:
+        if actor.kind == "person" and (code := role_code(actor.name, published)) is not None:
+            actor.code = code
+            actor.country = actor.country or code[:3]
+            actor.sector = actor.sector or (code[3:6] or None)
+        elif actor.code is None and actor.country and len(actor.country) == 3:
+            sector = actor.sector if actor.kind != "country" else None
+            actor.code = actor.country + (sector or "") if actor.kind != "place" else None
+
+
+def _is_time(prep: Token) -> bool:
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+def _pobj_lemma(prep: Token) -> str | None:
+    return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _owner(doc: Doc, token: Token | None) -> int | None:
+    """The actor a participant phrase refers to, if it is one that can act; a demonym
+    modifying it ("an Indian proposal") names the country, which gains that mention."""
+    if token is None:
+        return None
+    owner = actor_in(doc, token)
+    actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
+    owners = doc._.actor_of_token or {}
+    if owner is None:
+        owner = next((owners[t.i] for t in token.subtree if t.i in owners and t.dep_ in ("amod", "compound", "poss")
+                      and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
+    if owner is None:
+        owner = _demonym_country(doc, token)
+    return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+
+
+def _demonym_country(doc: Doc, token: Token) -> int | None:
+    lex = load()
+    for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
+        country = lex.country(child.text)
+        if country is not None and child.text in country.adjectives:
+            actors = doc._.actors
+            index = next((i for i, a in enumerate(actors) if a.kind == "country" and a.country == country.iso3), None)
+            if index is None:
+                index = len(actors)
+                actors.append(ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
+                                        country=country.iso3, code=country.iso3))
+            actors[index].mentions.append((child.idx, child.idx + len(child)))
+            actors[index].mentions.sort()
+            doc._.actor_of_token[child.i] = index
+            return index
+    return None
+
+
+def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
+    if trigger.pos_ == "NOUN":
+        _nominal_participants(doc, trigger, event)
+        return
+    subject = subject_of(trigger)
+    if subject is None:
+        subject = _implicit_subject(trigger)
+    if subject is not None:
+        subject = antecedent_of_relative(subject)
+    event.source = _owner(doc, subject)
+    target_token = next((c for c in trigger.children if c.dep_ in _OBJECT_DEPS), None)
+    if _owner(doc, target_token) is None:
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+            target_token = next((c for c in prep.children if c.dep_ == "pobj"), target_token)
+            if _owner(doc, target_token) is not None:
+                break
+    event.target = _owner(doc, target_token)
+    if event.target is None and target_token is not None:  # "lodged a protest with Albania"
+        for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+            event.target = _owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if event.target is not None:
+                break
+    if event.target is None:  # "demanded that the US cancel …": whom the demand is on
+        clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+        event.target = _owner(doc, subject_of(clause)) if clause is not None else None
+    if event.target is None:
+        for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
+            inner = EventInfo(event.trigger, event.sentence, event.cameo)
+            _participants(doc, clause, inner)
+            event.target = inner.target if inner.target != event.source else None
+            if event.target is not None:
+                break
+    if event.target is None and subject is not None:
+        partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+        event.target = _owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
+    if event.target == event.source:
+        event.target = None
+    event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _is_state_actor(doc: Doc, index: int | None) -> bool:
+    return index is not None and bool((doc._.actors or [])[index].country)
+
+
+def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
+    """An action only intended or demanded is coded as what happened: the expression of
+    intent (CAMEO 03, AGREE; 13, THREATEN when hostile) or the request (02 / 10), as CAMEO and
+    PLOVER coders do; the intended action itself is kept in ``action``."""
+    hostile = (event.cameo.quad_class or 0) >= 3
+    target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
+    if target is None or event.cameo.root in ("02", "03", "10", "13"):
+        return
+    recoded = lex.cameo(target)
+    if recoded is not None:
+        event.action, event.cameo = event.cameo, recoded
+
+
+def _plural_subject(trigger: Token) -> bool:
+    """A subject that names the two sides of the last exchange, without naming them."""
+    subject = subject_of(trigger)
+    owners = trigger.doc._.actor_of_token or {}
+    return subject is not None and subject.lower_ in _PAIR_WORDS and subject.i not in owners
+
+
+def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
+    """The two people named last before ``before``: who "the two" or "they" are."""
+    actors = doc._.actors or []
+    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind == "person"
+                     for s, _ in a.mentions if s < before.idx), reverse=True)
+    found: list[int] = []
+    for _, index in starts:
+        if index not in found:
+            found.append(index)
+        if len(found) == 2:
+            return found[1], found[0]
+    return None, None
+
+
+def _implicit_subject(trigger: Token) -> Token | None:
+    """"After meeting with the king, Obama returned": the subject of the governing clause."""
+    head = trigger
+    for _ in range(4):
+        if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep") or head.head.i == head.i:
+            return None
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
+    """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound") and event.source is None:
+            event.source = _owner(doc, child)
+        elif child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            owner = _owner(doc, pobj)
+            if child.lower_ == "by" and owner is not None:
+                event.source = owner
+            elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None:
+                event.target = owner
+    if event.source is None and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        event.source = _owner(doc, subject_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
+    if event.target == event.source:
+        event.target = None
+    event.evidence = [event.trigger]
+
+
+def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
+    """Negation, modality and who reports it; walks up through the clauses above. A noun
+    ("sanctions") takes the flags of the verb it depends on, and is only intended when that
+    verb seeks, proposes or threatens it."""
+    if trigger.pos_ == "NOUN":
+        verb = next((h for h in (trigger.head, trigger.head.head) if h.pos_ == "VERB"), None)
+        if verb is None:
+            return
+        entry = cue_entry(verb)
+        _flags(doc, verb, event)
+        if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted":
+            event.modality = "intended"
+        return
+    event.negated = any(c.dep_ == "neg" for c in trigger.children)
+    for aux in (c for c in trigger.children if c.dep_ in ("aux", "auxpass")):
+        if aux.lower_ in _MODALS:
+            event.modality = _MODALS[aux.lower_]
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+        event.modality = "conditional"
+    head = trigger
+    while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
+        clause_dep, head = head.dep_, head.head
+        entry = cue_entry(head) if head.pos_ == "VERB" else None
+        if clause_dep == "xcomp" and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
+            # "threatened to impose" is intended, "urged Russia to withdraw" demanded
+            event.modality = "intended" if entry.kind == "intent" else "demanded"
+        if clause_dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+            event.modality = "conditional"
+        if clause_dep == "ccomp" and is_cue(head) and event.reported_by is None:
+            event.reported_by = _owner(doc, subject_of(head))
+
+
+def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ignore[no-untyped-def]
+    clause = {t.i for t in trigger.subtree if not _other_clause(t, trigger)}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start in clause:
+            found = resolve(ent.text, base)
+            if found is not None:
+                event.when, event.date_basis = found, "text"
+                event.evidence.append((ent.start_char, ent.end_char))
+                return
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        _when(doc, trigger.head, event, base)  # "on Monday expelled … and canceled …"
+        return
+    if base is not None:
+        event.when, event.date_basis = When(base.isoformat(), "day"), "article"
+
+
+def _where(doc: Doc, trigger: Token, event: EventInfo) -> None:
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+        for t in prep.subtree:
+            owner = owners.get(t.i)
+            if owner is not None and actors[owner].kind in ("place", "country"):
+                start, end = next((s, e) for s, e in actors[owner].mentions if s <= t.idx < e)
+                event.place = (actors[owner].name, actors[owner].country, (start, end))
+                return
+    if doc._.dateline_place:
+        event.place = (doc._.dateline_place, doc._.dateline_country, None)
+
+
+def _other_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a clause of its own below the trigger (not the trigger's)."""
+    while token.i != trigger.i:
+        if token.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "acl") and token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return (token.idx, token.idx + len(token)) if end - start > 120 else (start, end)

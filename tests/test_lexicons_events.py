@@ -1,0 +1,205 @@
+"""The event lexicon (cameo.tsv, event_verbs.tsv, event_nouns.tsv) and its loader."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newsgraph.lexicons.events import PLOVER_TYPES, EventLexicon, _lines, load_events
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path("/work/shared/ontologies")
+
+
+@pytest.fixture(scope="module")
+def lex() -> EventLexicon:
+    return load_events()
+
+
+def _plover(lex: EventLexicon, code) -> tuple[str | None, str | None]:
+    assert code is not None
+    return code.plover, code.plover_mode
+
+
+# -- cameo.tsv ------------------------------------------------------------------------------
+
+def test_lexicons_events_every_cameo_code_present(lex):
+    codes = lex.codes()
+    assert len(codes) == 318
+    assert len({c.code for c in codes}) == 318
+    assert {c.root for c in codes} == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_lexicons_events_quad_class_from_root(lex):
+    for code in lex.codes():
+        root = int(code.root)
+        expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+        assert code.quad_class == expected, code
+
+
+def test_lexicons_events_plover_types_are_the_sixteen(lex):
+    assert len(PLOVER_TYPES) == 16
+    used = {c.plover for c in lex.codes()}
+    assert used - {None} == set(PLOVER_TYPES)
+    assert all(c.plover is None for c in lex.codes() if c.root == "01")
+    assert all(c.plover == "REQUEST" for c in lex.codes() if c.root in ("02", "10"))
+
+
+def test_lexicons_events_plover_modes_belong_to_their_type(lex):
+    import json
+    path = SHARED / "plover" / "plover_ontology.json"
+    if not path.exists():
+        pytest.skip("shared ontology not available")
+    modes = {e["event"]: {m["mode"] for m in e["modes"]}
+             for e in json.loads(path.read_text(encoding="utf-8"))["event_types"]}
+    for code in lex.codes():
+        if code.plover_mode:
+            assert code.plover_mode in modes[code.plover], code
+
+
+def test_lexicons_events_documented_choices(lex):
+    assert _plover(lex, lex.cameo("163")) == ("SANCTION", "discontinue")  # not COERCE
+    assert _plover(lex, lex.cameo("041")) == ("CONSULT", "phone")
+    assert _plover(lex, lex.cameo("042")) == ("CONSULT", "visit")
+    assert _plover(lex, lex.cameo("043")) == ("CONSULT", "visit")
+    assert _plover(lex, lex.cameo("044")) == ("CONSULT", "third-party")
+    assert _plover(lex, lex.cameo("166")) == ("SANCTION", "expel")
+    assert _plover(lex, lex.cameo("174")) == ("COERCE", "deport")
+    assert lex.cameo("172").plover == "COERCE"
+    assert lex.cameo("1312").plover == "THREATEN"
+    assert lex.cameo("080").plover == "CONCEDE" and lex.cameo("0841").plover == "RETREAT"
+    assert lex.cameo("163").goldstein == -8.0 and lex.cameo("176").goldstein is None
+
+
+def test_lexicons_events_plover_of_inherits_from_parents(lex):
+    assert lex.plover_of("1952") == ("ASSAULT", "drone")
+    assert lex.plover_of("0419") == ("CONSULT", "phone")  # not a CAMEO code: parent 041
+    assert lex.plover_of("155") == ("MOBILIZE", None)  # not in the crosswalk: from root 15
+    assert lex.plover_of("010") == (None, None)
+    assert lex.cameo("9999") is None
+
+
+# -- verbs ------------------------------------------------------------------------------------
+
+def test_lexicons_events_every_verb_and_noun_code_exists(lex):
+    known = {c.code for c in lex.codes()}
+    verbs = [line.split("\t") for line in _lines("event_verbs.tsv")[1:]]
+    assert len(verbs) > 50_000
+    assert all(len(cells) == 4 for cells in verbs)
+    assert {cells[2] for cells in verbs} <= known
+    assert {cells[3] for cells in verbs} == {"newsgraph", "petrarch2"}
+    nouns = [line.split("\t") for line in _lines("event_nouns.tsv")[1:]]
+    assert 40 <= len(nouns) <= 80
+    assert {cells[1] for cells in nouns} <= known
+
+
+def test_lexicons_events_verb_patterns_are_well_formed(lex):
+    for line in _lines("event_verbs.tsv")[1:]:
+        lemma, pattern, _, _ = line.split("\t")
+        assert lemma == lemma.lower() and lemma.strip() == lemma
+        assert pattern == "" or pattern.startswith(("obj:", "prep:")), line
+        assert pattern.count(":") <= 2, line
+
+
+def test_lexicons_events_curated_rules_come_first(lex):
+    rules = lex.verb_rules("meet")
+    assert rules[0].source == "newsgraph" and rules[-1].source == "petrarch2"
+    assert any(r.pattern == "" for r in rules)
+
+
+@pytest.mark.parametrize("lemma, objects, preps, code, plover, mode", [
+    ("meet", [], [], "040", "CONSULT", None),
+    ("meet", [], [("at", "kremlin")], "040", "CONSULT", None),  # PETRARCH2 says 036; we don't
+    ("call", ["obama"], [], "041", "CONSULT", "phone"),
+    ("call", [], [("on", "russia")], "020", "REQUEST", None),
+    ("visit", ["moscow"], [], "042", "CONSULT", "visit"),
+    ("host", [], [], "043", "CONSULT", "visit"),
+    ("expel", [], [], "166", "SANCTION", "expel"),
+    ("expel", ["diplomats"], [], "166", "SANCTION", "expel"),
+    ("deport", [], [], "174", "COERCE", "deport"),
+    ("impose", ["sanctions"], [], "163", "SANCTION", "discontinue"),
+    ("impose", ["sanction"], [("on", "russia")], "163", "SANCTION", "discontinue"),
+    ("urge", [], [], "020", "REQUEST", None),
+    ("threaten", [], [], "130", "THREATEN", None),
+    ("threaten", [], [("with", "sanctions")], "1312", "THREATEN", "restrict"),
+    ("accuse", [], [], "112", "ACCUSE", "disapprove"),
+    ("sign", ["agreement"], [], "057", "SUPPORT", None),
+    ("withdraw", ["troops"], [], "0874", "RETREAT", "withdraw"),
+    ("pull", [], [("back", None)], "0874", "RETREAT", "withdraw"),
+    ("release", ["prisoners"], [], "0841", "RETREAT", "release"),
+    ("deploy", ["troops"], [], "154", "MOBILIZE", "troops"),
+    ("attack", [], [], "190", "ASSAULT", None),
+    ("arrest", [], [], "173", "COERCE", "arrest"),
+])
+def test_lexicons_events_code_verb(lex, lemma, objects, preps, code, plover, mode):
+    found = lex.code_verb(lemma, objects, preps)
+    assert found is not None and found.code == code
+    assert (found.plover, found.plover_mode) == (plover, mode)
+
+
+def test_lexicons_events_code_verb_roots(lex):
+    assert lex.code_verb("meet", [], []).root == "04"
+    assert lex.code_verb("urge", [], []).root == "02"
+    assert lex.code_verb("threaten", [], []).root == "13"
+    assert lex.code_verb("Accuse", [], []).code == "112"
+
+
+def test_lexicons_events_code_verb_most_specific_wins(lex):
+    # prep:WORD:OBJ beats obj:WORD beats the default; PETRARCH's bare group defaults are off
+    assert lex.code_verb("impose", [], []) is None
+    assert lex.code_verb("impose", ["sanctions"], []).code == "163"
+    assert lex.code_verb("impose", ["curfew"], []).code == "1723"
+    assert lex.code_verb("agree", [], [("to", "ceasefire")]).code == "0871"
+    assert lex.code_verb("agree", [], []).code == "030"
+
+
+def test_lexicons_events_code_verb_without_rule_is_none(lex):
+    assert lex.code_verb("grow", [], []) is None  # PETRARCH2 block with code ---
+    assert lex.code_verb("frobnicate", ["x"], [("to", "y")]) is None
+    assert lex.code_verb("release", ["prisoner"], []).code == "0841"  # curated object rule
+
+
+# -- nouns ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("noun, code, plover", [
+    ("talks", "046", "CONSULT"), ("Talks", "046", "CONSULT"), ("talk", "046", "CONSULT"),
+    ("sanctions", "163", "SANCTION"), ("sanction", "163", "SANCTION"),
+    ("visit", "042", "CONSULT"), ("phone call", "041", "CONSULT"),
+    ("expulsion", "166", "SANCTION"), ("invasion", "192", "COERCE"),
+    ("ceasefire", "0871", "RETREAT"), ("threat", "130", "THREATEN"),
+])
+def test_lexicons_events_noun(lex, noun, code, plover):
+    found = lex.noun(noun)
+    assert found is not None and (found.code, found.plover) == (code, plover)
+
+
+def test_lexicons_events_noun_unknown(lex):
+    assert lex.noun("weather") is None
+
+
+# -- the build script --------------------------------------------------------------------------
+
+def test_lexicons_events_build_script_is_deterministic(tmp_path, monkeypatch):
+    if not (SHARED / "cameo" / "cameo_event_codes.csv").exists():
+        pytest.skip("shared ontology sources not available")
+    spec = importlib.util.spec_from_file_location("build_event_lexicon",
+                                                  ROOT / "scripts" / "build_event_lexicon.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lexicons = ROOT / "src" / "newsgraph" / "lexicons"
+    for name in ("cameo.tsv", "event_verbs.tsv"):
+        (tmp_path / name).write_bytes((lexicons / name).read_bytes())
+    monkeypatch.setattr(module, "LEXICONS", tmp_path)
+    assert module.main(["--shared", str(SHARED.parent)]) == 0
+    for name in ("cameo.tsv", "event_verbs.tsv"):
+        assert (tmp_path / name).read_bytes() == (lexicons / name).read_bytes(), name
+
+
+def test_lexicons_events_files_carry_attribution():
+    lexicons = ROOT / "src" / "newsgraph" / "lexicons"
+    verbs_head = (lexicons / "event_verbs.tsv").read_text(encoding="utf-8")[:4000]
+    assert "MIT License" in verbs_head and "Open Event Data" in verbs_head
+    cameo_head = (lexicons / "cameo.tsv").read_text(encoding="utf-8")[:3000]
+    assert "CC BY-SA 4.0" in cameo_head and "PLOVER" in cameo_head

@@ -1,0 +1,23 @@
+"""Date-bounded roles of people (``lexicons/people.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.lexicons.people import role_code
+
+
+def test_people_role_depends_on_the_date() -> None:
+    assert role_code("Vladimir Putin", "2014-03-28") == "RUSGOV"
+    assert role_code("Vladimir Putin", "1995-06-01") == "RUSELI"
+
+
+def test_people_lookup_folds_case_and_accents() -> None:
+    assert role_code("barack obama", "2014-03-28") == "USAGOV"
+    assert role_code("BARACK OBAMA", "2014-03-28") == "USAGOV"
+
+
+def test_people_without_a_date_get_their_open_role() -> None:
+    assert role_code("Barack Obama") is not None
+
+
+def test_people_unknown_names_give_none() -> None:
+    assert role_code("Heather Conley", "2014-03-28") is None
