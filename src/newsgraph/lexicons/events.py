@@ -132,14 +132,16 @@ class EventLexicon:
     def code_verb(self, lemma: str, objects: list[str],
                   preps: list[tuple[str, str | None]]) -> CameoCode | None:
         """CAMEO code of a verb with its direct objects and (preposition, object) pairs,
-        from the most specific matching rule; None when no rule matches. A bare verb is
-        coded only by our curated rows: PETRARCH's group defaults are too broad for news
-        prose, its object and preposition patterns are kept."""
+        from the most specific matching rule; None when no rule matches. A verb we curated
+        is coded by our rows alone; for the others PETRARCH's object and preposition patterns
+        apply but not its bare group defaults, which are too broad for news prose."""
         objs = {fold(o) for o in objects if o}
         prep_words = {p.lower() for p, _ in preps if p}
         prep_pairs = {(p.lower(), fold(o)) for p, o in preps if p and o}
         best: tuple[str, str, str, int] | None = None
-        for rule in self._verbs.get(lemma.lower(), ()):
+        rules = self._verbs.get(lemma.lower(), ())
+        curated = [r for r in rules if r[2] == "newsgraph"]
+        for rule in curated or rules:  # a verb we curated is coded by our rows alone
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
             if (best is None or rule[3] > best[3]) and _matches(rule[0], objs, prep_words, prep_pairs):

@@ -89,7 +89,7 @@ class ActorFinder:
                 return  # "Russian" modifies something else; titles.py reads it as a demonym
             actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
         elif (country := lex.country_of_capital(text)) is not None:
-            if span.root.dep_ in _AGENT_DEPS and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline
+            if (span.root.dep_ in _AGENT_DEPS or span.root.head.dep_ == "agent") and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline
                 actors.add(f"G:{country.iso3}", span, name=f"Government of {country.name}", kind="government",
                            country=country.iso3, sector="GOV", org_type="government")
             else:

@@ -32,6 +32,7 @@ _MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": 
            "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
            "should": "demanded", "must": "demanded"}
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 
 
@@ -41,6 +42,7 @@ class EventInfo:
     sentence: tuple[int, int]
     cameo: CameoCode
     action: CameoCode | None = None  # what was intended or demanded, when ``cameo`` codes the intent
+    nominal: bool = False
     source: int | None = None
     target: int | None = None
     negated: bool = False
@@ -79,7 +81,8 @@ class EventFinder:
             if code is None:
                 continue
             event = EventInfo(trigger=(token.idx, token.idx + len(token)),
-                              sentence=(token.sent.start_char, token.sent.end_char), cameo=code)
+                              sentence=(token.sent.start_char, token.sent.end_char), cameo=code,
+                              nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
             if event.source is None and _plural_subject(token):
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
@@ -106,7 +109,7 @@ class EventFinder:
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children
                      if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
-        elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
         return code if code is not None and code.plover else None
 
@@ -143,8 +146,12 @@ def _owner(doc: Doc, token: Token | None) -> int | None:
     if owner is None:
         owner = next((owners[t.i] for t in token.subtree if t.i in owners and t.dep_ in ("amod", "compound", "poss")
                       and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
+    if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
+        owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
     if owner is None:
         owner = _demonym_country(doc, token)
+    if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
+        return owner  # "welcomed by Beijing": a capital acting stands for its government
     return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
 
 
@@ -172,11 +179,15 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         return
     subject = subject_of(trigger)
     if subject is None:
-        subject = _implicit_subject(trigger)
+        subject = trigger.head if trigger.dep_ == "acl" else _implicit_subject(trigger)  # "Straw, visiting Beijing"
     if subject is not None:
         subject = antecedent_of_relative(subject)
-    event.source = _owner(doc, subject)
     target_token = next((c for c in trigger.children if c.dep_ in _OBJECT_DEPS), None)
+    agent = next((p for p in trigger.children if p.dep_ == "agent"), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
+        # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
+        subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
+    event.source = _owner(doc, subject)
     if _owner(doc, target_token) is None:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
             target_token = next((c for c in prep.children if c.dep_ == "pobj"), target_token)
@@ -198,7 +209,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = inner.target if inner.target != event.source else None
             if event.target is not None:
                 break
-    if event.target is None and subject is not None:
+    if event.target is None and subject is not None and event.cameo.plover in _SYMMETRIC:
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = _owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
     if event.target == event.source:
@@ -216,8 +227,8 @@ def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
     PLOVER coders do; the intended action itself is kept in ``action``."""
     hostile = (event.cameo.quad_class or 0) >= 3
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
-    if target is None or event.cameo.root in ("02", "03", "10", "13"):
-        return
+    if target is None or event.cameo.root in ("02", "03", "10", "13") or event.nominal:
+        return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
     recoded = lex.cameo(target)
     if recoded is not None:
         event.action, event.cameo = event.cameo, recoded
@@ -231,9 +242,10 @@ def _plural_subject(trigger: Token) -> bool:
 
 
 def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
-    """The two people named last before ``before``: who "the two" or "they" are."""
+    """The two people or states named last before ``before``: who "the two", "both sides" or
+    "they" are."""
     actors = doc._.actors or []
-    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind == "person"
+    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind in ("person", "country", "government")
                      for s, _ in a.mentions if s < before.idx), reverse=True)
     found: list[int] = []
     for _, index in starts:

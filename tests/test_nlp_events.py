@@ -1,0 +1,90 @@
+"""The events component (``nlp/events.py``): triggers, participants, honesty flags, dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extraction import extract_article
+from newsgraph.schema import Article
+
+
+def _record(nlp: Any, text: str, published: str | None = "2014-03-28") -> dict[str, Any]:
+    return extract_article(Article(text=text, published=published), nlp).to_dict()
+
+
+def _events(record: dict[str, Any]) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(PLOVER type, source code, target code, modality) per event."""
+    actors = {a["id"]: a for a in record["actors"]}
+
+    def code(actor_id: str | None) -> str | None:
+        return (actors[actor_id].get("code") or actors[actor_id].get("country")) if actor_id else None
+
+    return [(e["plover"], code(e["source"]), code(e["target"]), e["modality"]) for e in record["events"]]
+
+
+def test_events_phone_call_between_leaders_is_consult(nlp: Any) -> None:
+    record = _record(nlp, "Russian President Vladimir Putin called President Barack Obama on Friday.")
+    assert ("CONSULT", "RUSGOV", "USAGOV", "asserted") in _events(record)
+    [event] = [e for e in record["events"] if e["plover"] == "CONSULT"]
+    assert event["cameo"] == "041" and event["plover_mode"] == "phone"
+    assert event["date"] == "2014-03-28" and event["date_basis"] == "text"
+
+
+def test_events_request_with_target(nlp: Any) -> None:
+    assert ("REQUEST", "USAGOV", "RUSGOV", "asserted") in _events(_record(nlp, "Barack Obama urged Vladimir Putin to pull back."))
+
+
+def test_events_threatened_action_is_never_asserted(nlp: Any) -> None:
+    events = _events(_record(nlp, "Germany threatened to impose sanctions on Russia."))
+    assert all(modality != "asserted" or plover != "SANCTION" for plover, _, _, modality in events)
+
+
+def test_events_intended_action_is_coded_as_intent_with_the_action_kept(nlp: Any) -> None:
+    record = _record(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
+    [event] = [e for e in record["events"] if e["source"]]
+    assert event["modality"] == "intended" and event["plover"] == "AGREE"
+    assert event["action_plover"] == "AID"
+
+
+def test_events_negation_is_flagged(nlp: Any) -> None:
+    record = _record(nlp, "Israel did not attend the talks with Syria.")
+    assert record["events"] and all(e["negated"] for e in record["events"] if e["trigger"]["text"] == "attend")
+
+
+def test_events_passive_agent_is_the_source(nlp: Any) -> None:
+    events = _events(_record(nlp, "The decision was welcomed by Pakistan."))
+    assert any(plover == "SUPPORT" and source == "PAK" for plover, source, _, _ in events)
+
+
+def test_events_reported_by_the_speaker(nlp: Any) -> None:
+    record = _record(nlp, "The White House said Obama met Vladimir Putin in Paris.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [met] = [e for e in record["events"] if e["trigger"]["text"] == "met"]
+    assert actors[met["reported_by"]]["name"] == "White House"
+    assert met["place"]["name"] == "Paris" and met["place"]["country"] == "FRA"
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Obama met Putin on Monday.", "2014-03-24", "day"),
+    ("Obama met Putin two weeks ago.", "2014-03-14", "week"),
+    ("Obama met Putin.", "2014-03-28", "day"),
+])
+def test_events_dates_resolve_against_the_article(nlp: Any, text: str, date: str, precision: str) -> None:
+    [event] = _record(nlp, text)["events"]
+    assert (event["date"], event["date_precision"]) == (date, precision)
+
+
+def test_events_words_inside_quotations_are_not_events(nlp: Any) -> None:
+    record = _record(nlp, '"We will attack Russia," said the blogger.')
+    assert record["events"] == []
+
+
+def test_events_every_span_is_evidence(nlp: Any) -> None:
+    record = _record(nlp, "Leaders of the G7 on Monday expelled Russia from the Group of Eight.")
+    text = record["article"]["text"]
+    assert record["events"]
+    for event in record["events"]:
+        for span in [event["trigger"], event["sentence"], *event["evidence"]]:
+            assert text[span["start"]:span["end"]] == span["text"]
