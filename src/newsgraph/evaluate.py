@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +65,16 @@ def speaker_matches(gold_names: list[str], names: list[str]) -> bool:
     return False
 
 
+class Counts:
+    """Reports are counters plus detail lines; adding one to another sums field by field."""
+
+    def add(self, other: Counts) -> None:
+        for f in fields(self):  # type: ignore[arg-type]
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
 @dataclass
-class QuoteReport:
+class QuoteReport(Counts):
     gold: int = 0
     found: int = 0
     checked: int = 0
@@ -77,12 +85,6 @@ class QuoteReport:
     named: int = 0  # gold quotations whose speaker is checked, found or not
     attributed_unannotated: int = 0  # system quotes given a speaker on gold left unattributed
     details: list[str] = field(default_factory=list)
-
-    def add(self, other: QuoteReport) -> None:
-        for name in ("gold", "found", "checked", "attributed", "system", "spurious", "spurious_attributed",
-                     "named", "attributed_unannotated"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.details.extend(other.details)
 
     @property
     def precision(self) -> float:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate import Counts
+
 
 def actor_keys(actor: dict[str, Any] | None) -> set[str]:
     """Every string a gold actor may be written as: country, code, name, mention texts."""
@@ -61,7 +63,7 @@ def _date_ok(gold: dict[str, Any], event: dict[str, Any]) -> bool:
 
 
 @dataclass
-class ArticleEventReport:
+class ArticleEventReport(Counts):
     core: int = 0
     core_found: int = 0
     extra: int = 0
@@ -71,11 +73,6 @@ class ArticleEventReport:
     emitted: int = 0
     matched: int = 0
     details: list[str] = field(default_factory=list)
-
-    def add(self, other: ArticleEventReport) -> None:
-        for name in ("core", "core_found", "extra", "extra_found", "dated", "dated_ok", "emitted", "matched"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.details.extend(other.details)
 
     def summary(self) -> str:
         gold = self.core + self.extra

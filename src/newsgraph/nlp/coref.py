@@ -141,6 +141,9 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
         country = actors.lex.country(before.text)
         if role.end < len(doc) and actors.actor_at(role.end) is not None:
             continue  # "Russian Foreign Minister Sergey Lavrov": titles.py has it
+        if found.kind != "group" and (role.root.dep_ == "appos" or any(
+                c.lower_ in ("a", "an") for c in role.root.children if c.dep_ == "det")):
+            continue  # "Solberg, a former Norwegian diplomat": describes a named person
         sector = found.sector or "GOV"
         name = f"{before.text} {role.text.lower()}"
         actors.add(f"N:{country.iso3}:{sector}:{role.text.lower()}", doc[before.i : role.end], name=name,
