@@ -199,6 +199,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = _owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
             if event.target is not None:
                 break
+    if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
+        event.target = next((o for t in target_token.subtree if t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS + _PLACE_PREPS
+                             and (o := _owner(doc, t)) is not None and o != event.source), None)
     if event.target is None:  # "demanded that the US cancel …": whom the demand is on
         clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
         event.target = _owner(doc, subject_of(clause)) if clause is not None else None
