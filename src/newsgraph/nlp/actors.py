@@ -62,6 +62,7 @@ class ActorFinder:
         coref.resolve_surnames(actors)
         coref.resolve_titles(actors, role_spans)
         coref.add_national_bodies(actors, role_spans)
+        coref.add_located_groups(actors)
         coref.add_groups(actors, role_spans)
         if self.resolve_pronouns:
             coref.resolve_pronouns(actors)

@@ -150,6 +150,35 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
                    kind="group" if found.kind == "group" else "person", country=country.iso3, sector=sector)
 
 
+def add_located_groups(actors: Actors) -> None:
+    """Unnamed collective agents placed by a demonym or a country: "Iraqi Kurds demonstrated",
+    "French paper workers blocked", "Rebels in the Ivory Coast dismissed". They act for
+    events, so they get the country; their sector stays unknown unless the lexicon has it."""
+    doc = actors.doc
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or actors.actor_at(token.i) is not None:
+            continue
+        country = None
+        start = token.i
+        for t in reversed(doc[max(0, token.i - 3) : token.i]):
+            found = actors.lex.country(t.text)
+            if found is not None and t.text in found.adjectives and actors.actor_at(t.i) is None:
+                country, start = found.iso3, t.i
+                break
+        end = token.i + 1
+        if country is None:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout")), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            owner = actors.actor_at(pobj.i) if pobj is not None else None
+            if owner is None or actors.items[owner].kind != "country":
+                continue
+            country, end = actors.items[owner].country, token.i + 1
+        role = actors.lex.role(token.text)
+        name = doc[start:end].text
+        actors.add(f"L:{country}:{token.lemma_.lower()}", doc[start:end], name=name, kind="group",
+                   country=country, sector=role.sector if role else None)
+
+
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:
     """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
     doc = actors.doc
