@@ -116,6 +116,10 @@ class ActorFinder:
         owner = self.lex.country(place.text) if place is not None else self.lex.country(span[0].text)
         if owner is None and (found := _owner_before(span, self.lex)) is not None:
             owner, full = found  # "Iran's [Foreign Ministry]", "the Estonian [Foreign Ministry]"
+        if owner is None and span.start >= 2 and span.doc[span.start - 1].text in ("'s", "\u2019s"):
+            before = actors.actor_at(span.start - 2)  # "The Ivory Coast's [Supreme Court]"
+            if before is not None and actors.items[before].kind == "country":
+                owner = self.lex.countries.get(actors.items[before].country or "")
         if place is not None and owner is None:
             self._add_place(actors, place)
         if (entity := self.lex.entity(span.text)) is not None and owner is None:

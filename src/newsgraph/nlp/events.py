@@ -148,11 +148,22 @@ def _owner(doc: Doc, token: Token | None) -> int | None:
                       and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
     if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
         owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
+    if owner is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        owner = _last_institution(doc, token)  # "Switzerland said it had expelled …"
     if owner is None:
         owner = _demonym_country(doc, token)
     if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
         return owner  # "welcomed by Beijing": a capital acting stands for its government
     return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+
+
+def _last_institution(doc: Doc, token: Token) -> int | None:
+    """The state or institution named last before ``token``, in its sentence or the one before."""
+    actors = doc._.actors or []
+    window = doc[max(0, token.sent.start - 1)].sent.start_char
+    mentions = [(s, i) for i, a in enumerate(actors) if a.kind in ("country", "government", "organization", "igo")
+                for s, _ in a.mentions if window <= s < token.idx]
+    return max(mentions)[1] if mentions else None
 
 
 def _demonym_country(doc: Doc, token: Token) -> int | None:
