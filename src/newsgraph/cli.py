@@ -95,7 +95,7 @@ def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file
         dateline = article.get("dateline") or {}
         typer.echo(f"  {article.get('published') or 'undated'} · {dateline.get('place') or '-'} "
                    f"({dateline.get('country') or '-'}) · by {', '.join(article.get('authors') or []) or '-'}")
-        typer.echo(f"  {len(doc['actors'])} actors, {len(doc['quotes'])} quotations; "
+        typer.echo(f"  {len(doc['actors'])} actors, {len(doc['quotes'])} quotations, {len(doc.get('events', []))} events; "
                    f"top speakers: {', '.join(f'{n} ({c})' for n, c in speakers.most_common(4))}")
     typer.echo(f"{len(docs)} articles in {records}")
 
