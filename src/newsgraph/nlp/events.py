@@ -28,6 +28,7 @@ from newsgraph.nlp.when import When, parse_iso, resolve
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into")
 _PLACE_PREPS = ("in", "at")
+_INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
 _MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": "intended",
            "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
            "should": "demanded", "must": "demanded"}
@@ -211,7 +212,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             if event.target is not None:
                 break
     if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
-        event.target = next((o for t in target_token.subtree if t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS + _PLACE_PREPS
+        event.target = next((o for t in target_token.subtree if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
                              and (o := _owner(doc, t)) is not None and o != event.source), None)
     if event.target is None:  # "demanded that the US cancel …": whom the demand is on
         clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
