@@ -160,7 +160,7 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
     """Summary line and details for article gold files (or folders) or sentence JSONL gold."""
     from newsgraph.errors import DocumentError
     from newsgraph.extraction import extract_article
-    from newsgraph.gold import _document_path
+    from newsgraph.gold import document_path
     from newsgraph.nlp.pipeline import build_nlp
     from newsgraph.sources.jsonl import article_from_object
 
@@ -185,7 +185,7 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
         total = ArticleEventReport()
         for path in articles:
             gold = json.loads(path.read_text(encoding="utf-8"))
-            record = _extract_dated(_document_path(path, gold["document"]), gold.get("published"), model)
+            record = _extract_dated(document_path(path, gold["document"]), gold.get("published"), model)
             total.add(score_article(gold, record, label=f"{path.name}: " if len(articles) > 1 else ""))
         lines.extend(total.details)
         summaries.append(total.summary())

@@ -50,11 +50,11 @@ def read_gold(paths: list[Path]) -> list[GoldDoc]:
 
 def read_quotes_json(path: Path) -> GoldDoc:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    document = _document_path(path, gold["document"])
+    document = document_path(path, gold["document"])
     return GoldDoc(document=document, quotes=list(gold["quotes"]), indirect=list(gold.get("indirect", [])))
 
 
-def _document_path(gold_file: Path, document: str) -> Path:
+def document_path(gold_file: Path, document: str) -> Path:
     """Gold names its document relative to a data folder: the gold file's neighbourhood, the
     working directory, ``$NEWSGRAPH_SHARED`` or the ``shared`` folder beside a checkout."""
     bases = [gold_file.parent.parent, gold_file.parent.parent.parent, gold_file.parent, Path.cwd()]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsgraph.nlp.spans import quoted_mask, sentence_index
+from newsgraph.nlp.spans import quoted_tokens, sentence_index
 
 if TYPE_CHECKING:
     from newsgraph.nlp.actors import Actors
@@ -202,12 +202,12 @@ def resolve_pronouns(actors: Actors) -> None:
     is never a person the speaker mentioned."""
     doc = actors.doc
     sent_of = sentence_index(doc)
-    quoted = quoted_mask(doc)
+    quoted = quoted_tokens(doc)
     last_person: int | None = None
     last_group: int | None = None
     for token in doc:
         owner = actors.actor_at(token.i)
-        if owner is not None and quoted[token.i]:
+        if owner is not None and token.i in quoted:
             continue
         if owner is not None:
             kind = actors.items[owner].kind

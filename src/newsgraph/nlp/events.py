@@ -22,7 +22,7 @@ from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
 from newsgraph.lexicons.people import role_code
 from newsgraph.nlp.extensions import ActorInfo, register
 from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
-from newsgraph.nlp.spans import quoted_mask
+from newsgraph.nlp.spans import quoted_tokens
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -76,7 +76,7 @@ class EventFinder:
         base = parse_iso(doc._.published)
         code_actors(doc._.actors or [], doc._.published)
         events = []
-        quoted = set(i for i, inside in enumerate(quoted_mask(doc)) if inside)
+        quoted = quoted_tokens(doc)
         for token in doc:
             code = self._code(token, quoted)
             if code is None:

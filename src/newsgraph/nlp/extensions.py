@@ -41,7 +41,7 @@ def register() -> None:
     dateline are set by the caller before the pipeline runs (dates and places resolve
     against them)."""
     names = ("actors", "actor_of_token", "quotes", "events", "published", "dateline_place", "dateline_country",
-             "dateline_end")
+             "dateline_end", "quote_pieces")
     for name, default in ((n, None) for n in names):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

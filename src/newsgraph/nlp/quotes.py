@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import QuoteInfo, register
-from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted, paragraphs
+from newsgraph.nlp.quotemarks import paragraphs
 from newsgraph.nlp.reported import find_reported
-from newsgraph.nlp.spans import ensure_sentences
+from newsgraph.nlp.spans import ensure_sentences, quoted_pieces, quoted_tokens
 from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
 
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
@@ -46,8 +46,8 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_sentences(doc)
-        pieces = find_quoted(doc.text)
-        quoted = _quoted_tokens(doc, pieces)
+        pieces = quoted_pieces(doc)
+        quoted = quoted_tokens(doc)
         paragraph_of = _paragraph_index(doc.text)
         quotes: list[QuoteInfo] = []
         previous: QuoteInfo | None = None
@@ -157,15 +157,6 @@ def _kind(doc: Doc, span: Span) -> str:
     if not before or before.endswith("\n") or before[-1] in ".?!" or before[-1] in _DIRECT_LEADS:
         return "direct"
     return "mixed"
-
-
-def _quoted_tokens(doc: Doc, pieces: list[QuotedPiece]) -> set[int]:
-    inside: set[int] = set()
-    for piece in pieces:
-        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-        if span is not None:
-            inside.update(range(span.start, span.end))
-    return inside
 
 
 def _paragraph_index(text: str) -> list[tuple[int, int]]:

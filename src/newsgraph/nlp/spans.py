@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp.extensions import register
+from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted
+
+register()
+
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -28,17 +33,21 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def quoted_mask(doc: Doc) -> list[bool]:
-    """Whether each token lies inside a quotation (as ``quotemarks`` pairs the marks)."""
-    from newsgraph.nlp.quotemarks import find_quoted
+def quoted_pieces(doc: Doc) -> list[QuotedPiece]:
+    """The quoted stretches of the Doc, paired once: actors, quotes and events all read them."""
+    if doc._.quote_pieces is None:
+        doc._.quote_pieces = find_quoted(doc.text)
+    return doc._.quote_pieces
 
-    flags = [False] * len(doc)
-    for piece in find_quoted(doc.text):
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens that lie inside a quotation."""
+    inside: set[int] = set()
+    for piece in quoted_pieces(doc):
         span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is not None:
-            for i in range(span.start, span.end):
-                flags[i] = True
-    return flags
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def ensure_sentences(doc: Doc) -> None:
