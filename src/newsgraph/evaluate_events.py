@@ -159,7 +159,7 @@ def score_sentence(gold: dict[str, Any], record: dict[str, Any], report: Sentenc
 def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tuple[str, list[str]]:
     """Summary line and details for article gold files (or folders) or sentence JSONL gold."""
     from newsgraph.errors import DocumentError
-    from newsgraph.extraction import extract_article
+    from newsgraph.extraction import extract, extract_article
     from newsgraph.gold import document_path
     from newsgraph.nlp.pipeline import build_nlp
     from newsgraph.sources.jsonl import article_from_object
@@ -185,26 +185,12 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
         total = ArticleEventReport()
         for path in articles:
             gold = json.loads(path.read_text(encoding="utf-8"))
-            record = _extract_dated(document_path(path, gold["document"]), gold.get("published"), model)
+            # a date the gold knows from the corpus metadata (plain text lacks it) is supplied
+            record = extract(document_path(path, gold["document"]), model=model, published=gold.get("published")).to_dict()
             total.add(score_article(gold, record, label=f"{path.name}: " if len(articles) > 1 else ""))
         lines.extend(total.details)
         summaries.append(total.summary())
     return "\n".join(summaries), lines
-
-
-def _extract_dated(document: Path, published: str | None, model: str | None) -> dict[str, Any]:
-    """Extract one gold article; a publication date the gold knows from the corpus metadata
-    (and the plain text lacks) is given to the article, as an archive's metadata would be."""
-    from newsgraph.errors import DocumentError
-    from newsgraph.extraction import extract_article
-    from newsgraph.nlp.pipeline import build_nlp
-    from newsgraph.sources import read_paths
-
-    [article] = list(read_paths([str(document)]))
-    if isinstance(article, DocumentError):
-        raise article
-    article.published = article.published or published
-    return extract_article(article, build_nlp(model)).to_dict()
 
 
 def _expand(paths: list[Path]) -> list[Path]:

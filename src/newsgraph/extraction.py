@@ -17,8 +17,10 @@ from newsgraph.sources.language import is_english
 from newsgraph.sources.text import read_text
 
 
-def extract(text_or_path: str | Path, *, model: str | None = None) -> Record:
-    """One article, given as a path to a file or as the article's text itself."""
+def extract(text_or_path: str | Path, *, model: str | None = None, published: str | None = None) -> Record:
+    """One article, given as a path to a file or as the article's text itself. ``published``
+    (ISO date) stands in when the article carries no date of its own, as an archive's
+    metadata would supply it; dates in the text resolve against it."""
     path = Path(text_or_path) if isinstance(text_or_path, Path) or _looks_like_path(text_or_path) else None
     if path is not None:
         results = list(read_paths([str(path)]))
@@ -29,6 +31,7 @@ def extract(text_or_path: str | Path, *, model: str | None = None) -> Record:
         item = read_text(str(text_or_path), "<text>")
     if isinstance(item, DocumentError):
         raise item
+    item.published = item.published or published
     return extract_article(item, build_nlp(model))
 
 
