@@ -61,3 +61,16 @@ def test_reported_clause_with_quotation_is_not_indirect(nlp: Language) -> None:
 def test_reported_verbs_inside_quotations_ignored(nlp: Language) -> None:
     doc = nlp('"Everyone said that the plan would fail," Anna Keller told reporters.')
     assert _indirect(doc) == []
+
+
+def test_reported_object_keeps_its_complement(nlp: Language) -> None:
+    doc = nlp("Senator Anna Keller criticized the governor for cutting school budgets.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "the governor for cutting school budgets"
+    assert doc._.actors[quote.speaker].name == "Anna Keller"
+
+
+def test_reported_named_object_is_enough(nlp: Language) -> None:
+    doc = nlp("Senator Anna Keller supports Merkel.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "Merkel"

@@ -15,6 +15,7 @@ from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
 _CUE_KINDS = ("speech", "belief", "intent")
 _POSITIONS = {"clause": ("ccomp",), "object": ("dobj",), "infinitive": ("xcomp",)}
 _MIN_TOKENS = 3
+_OBJECT_COMPLEMENTS = {"prep", "xcomp", "advcl", "oprd", "ccomp"}
 _EDGE_SKIP = {"that", ",", ":", "\u2014", "--", "-"}
 _TRAILING_EXTRA = 4  # "…, she said on Monday." leaves at most a few words after the cue
 _TRAILING_SUBJECT = 12  # "…, Tulsa police Chief Chuck Jordan said"
@@ -51,8 +52,24 @@ def _trailing_attribution(cue: Token) -> int | None:
     return i if cue.doc[i].text == "," and i - sent.start >= _MIN_TOKENS else None
 
 
+def _object_complements(cue: Token, after: int) -> list[int]:
+    """What the verb governs right after its object belongs with it: "announced steps *to
+    tighten sales*", "criticized Clinton *for accepting fees*"."""
+    extra: list[int] = []
+    for child in cue.rights:
+        if child.i <= after or child.dep_ not in _OBJECT_COMPLEMENTS:
+            continue
+        if child.i != after + 1 and cue.doc[after + 1 : child.i].text.strip(" ,"):
+            break
+        sub = [t.i for t in child.subtree]
+        extra += sub
+        after = max(sub)
+    return extra
+
+
 def _content(cue: Token) -> Span | None:
     doc = cue.doc
+    minimum = _MIN_TOKENS
     if cue.lower_ == "according":
         clause = cue.head
         skip = set(t.i for t in cue.subtree)
@@ -66,6 +83,10 @@ def _content(cue: Token) -> Span | None:
         if any(c.dep_ == "ccomp" for c in clauses):
             clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "told reporters that …": the clause
         tokens = [t.i for c in clauses for t in c.subtree]
+        if clauses and all(c.dep_ == "dobj" for c in clauses):
+            tokens += _object_complements(cue, max(tokens))
+            if all(c.pos_ == "PROPN" for c in clauses):
+                minimum = 1  # "supports Trump": a named object is content enough
     if not tokens:
         return None
     start, end = min(tokens), max(tokens) + 1
@@ -73,6 +94,6 @@ def _content(cue: Token) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end - start < _MIN_TOKENS:
+    if end - start < minimum:
         return None
     return doc[start:end]
