@@ -5,6 +5,12 @@ what, when and where.
     >>> record = newsgraph.extract("examples/01_baltic_cable_patrol.txt")
     >>> record.to_dict()["article"]["title"]
     'Germany Proposes Joint Naval Patrol to Guard Baltic Sea Cables'
+
+An archive built by ``newsgraph ingest`` opens read-only, its tables as pandas DataFrames::
+
+    archive = newsgraph.open("newsgraph.duckdb")
+    archive.quotes_by("Shapiro")          # every quotation by him, across the archive
+    archive.sql("SELECT plover_type, count(*) FROM events_gdelt GROUP BY 1")
 """
 
 from __future__ import annotations
@@ -12,10 +18,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "__version__"]
+__all__ = ["extract", "extract_many", "open", "__version__"]
 
 if TYPE_CHECKING:
     from newsgraph.extraction import extract, extract_many
+    from newsgraph.store.archive import Archive
 
 
 def __getattr__(name: str) -> Any:
@@ -25,3 +32,11 @@ def __getattr__(name: str) -> Any:
 
         return getattr(module, name)
     raise AttributeError(name)
+
+
+def open(db: str = "newsgraph.duckdb") -> Archive:  # noqa: A001 - newsgraph.open(), like duckdb.connect()
+    """A read-only archive: ``.articles``, ``.actors``, ``.quotes``, ``.events`` … as DataFrames,
+    ``.sql(query)`` for anything else."""
+    from newsgraph.store.archive import Archive
+
+    return Archive(db)

@@ -12,6 +12,8 @@ from typing import Annotated, TextIO
 import typer
 from tqdm import tqdm
 
+from newsgraph.archive_cli import register as register_archive_commands
+from newsgraph.console import fail
 from newsgraph.errors import DocumentError, NewsgraphError, SkippedDocument
 from newsgraph.sources import DEFAULT_MAX_MB
 
@@ -19,6 +21,7 @@ app = typer.Typer(help="newsgraph: who did what to whom, who said what, when and
                   no_args_is_help=True, add_completion=False)
 evaluate_app = typer.Typer(help="Score newsgraph against gold annotations.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
+register_archive_commands(app)
 
 
 class Format(str, Enum):
@@ -60,7 +63,7 @@ def extract(
             json.dump(records[0] if len(records) == 1 else records, stream, ensure_ascii=False, indent=2)
             stream.write("\n")
     except NewsgraphError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     finally:
         if partial:
             stream.close()
@@ -74,11 +77,6 @@ def _write_line(stream: TextIO, obj: dict) -> None:
     stream.flush()
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code=2)
-
-
 @app.command()
 def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file written by `extract`.")]) -> None:
     """Print what a file of records holds: per article, its actors, quotations and top speakers."""
@@ -87,7 +85,7 @@ def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file
     try:
         docs = load_records(records)
     except (OSError, ValueError) as exc:
-        raise _fail(f"{records}: {exc}") from exc
+        raise fail(f"{records}: {exc}") from exc
     for doc in docs:
         article = doc["article"]
         speakers = Counter(q.get("speaker_name") or "(unattributed)" for q in doc["quotes"])
@@ -114,7 +112,7 @@ def evaluate_quotes(
     try:
         report = evaluate_quote_files(gold, system, model=model, indirect=indirect)
     except (OSError, ValueError, NewsgraphError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if verbose:
         for line in report.details:
             typer.echo(line)
@@ -133,7 +131,7 @@ def evaluate_events(
     try:
         summary_text, details = evaluate_event_files(gold, model=model)
     except (OSError, ValueError, KeyError, NewsgraphError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if verbose:
         for line in details:
             typer.echo(line)

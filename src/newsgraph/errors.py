@@ -11,7 +11,8 @@ from enum import Enum
 
 
 class Errors(str, Enum):
-    E101 = "unsupported input type {suffix!r} (expected .txt, .md, .html, .json, .jsonl)"
+    E101 = ("unsupported input type {suffix!r} (expected .txt, .md, .html, .json, .jsonl, .csv, .tsv, "
+            ".parquet, .rss, .atom, .xml, .warc, or any of them .gz)")
     E102 = "file is empty"
     E103 = "file looks binary (NUL bytes or undecodable as text)"
     E104 = "file is larger than the limit of {limit} MB ({size} MB)"
@@ -19,6 +20,8 @@ class Errors(str, Enum):
     E106 = "malformed JSON at line {line}: {detail}"
     E107 = "cannot read file: {detail}"
     E108 = "no such file or directory"
+    E109 = "cannot read this {kind} file: {detail}"
+    E110 = "no text column ({wanted}) among the columns: {header}"
     E201 = "skipped: language is {language!r}, not English"
     E301 = "pipeline failed on this document: {detail}"
 

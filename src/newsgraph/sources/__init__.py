@@ -6,48 +6,86 @@ the stream, in order, so a batch reports it and goes on with the next document.
 
 from __future__ import annotations
 
+import glob
+import gzip
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsgraph.errors import DocumentError, Errors
 from newsgraph.schema import Article
 from newsgraph.sources.decode import decode_text
+from newsgraph.sources.feed import FEED_SUFFIXES, looks_like_feed, read_feed
 from newsgraph.sources.jsonl import read_json, read_jsonl
+from newsgraph.sources.table import TABLE_SUFFIXES, Columns, read_table
 from newsgraph.sources.text import read_text
+from newsgraph.sources.warc import WARC_SUFFIXES, read_warc
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
+            *TABLE_SUFFIXES, *FEED_SUFFIXES, *WARC_SUFFIXES)
 DEFAULT_MAX_MB = 20
 
+__all__ = ["Columns", "DEFAULT_MAX_MB", "SUFFIXES", "input_files", "read_bytes", "read_file", "read_paths",
+           "suffix_of"]
 
-def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB,
-               exclude: set[Path] | None = None) -> Iterator[Article | DocumentError]:
-    """Every article under ``paths``; folders are walked recursively in sorted order, leaving
-    out ``exclude`` (resolved paths, such as the run's own output file)."""
+
+def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB, exclude: set[Path] | None = None,
+               columns: Columns | None = None) -> Iterator[Article | DocumentError]:
+    """Every article under ``paths`` (files, folders walked recursively in sorted order,
+    globs, ``-`` for stdin), leaving out ``exclude`` (resolved paths, such as the run's own
+    output file)."""
+    for item in input_files(paths, exclude):
+        if isinstance(item, DocumentError):
+            yield item
+        elif item == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", _sniff_suffix, columns)
+        else:
+            yield from read_file(Path(item), max_mb, columns)
+
+
+def input_files(paths: Iterable[str], exclude: set[Path] | None = None) -> Iterator[str | DocumentError]:
+    """The files ``paths`` name, expanded: the unit of work an archive run hands out."""
     exclude = exclude or set()
     for p in paths:
         if p == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", _sniff_suffix)
+            yield p
             continue
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not _hidden(child, path) \
+                if child.is_file() and suffix_of(child) in SUFFIXES and not _hidden(child, path) \
                         and child.resolve() not in exclude:
-                    yield from read_file(child, max_mb)
+                    yield str(child)
         elif path.exists():
-            yield from read_file(path, max_mb)
+            yield p
+        elif glob.has_magic(p) and (matches := sorted(glob.glob(p, recursive=True))):
+            yield from input_files(matches, exclude)
         else:
             yield DocumentError(p, Errors.E108)
+
+
+def suffix_of(path: Path) -> str:
+    """The type-bearing suffix: ``.warc.gz`` stays whole, ``page.html.gz`` is ``.html.gz``."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if len(suffixes) == 2 and suffixes[1] == ".gz":
+        return "".join(suffixes)
+    return path.suffix.lower()
 
 
 def _hidden(child: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in child.relative_to(root).parts)
 
 
-def read_file(path: Path, max_mb: float = DEFAULT_MAX_MB) -> Iterator[Article | DocumentError]:
+def read_file(path: Path, max_mb: float = DEFAULT_MAX_MB,
+              columns: Columns | None = None) -> Iterator[Article | DocumentError]:
     source = str(path)
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path)
+    if suffix.endswith(".gz") and suffix not in WARC_SUFFIXES:
+        suffix = suffix[: -len(".gz")]
+        compressed = True
+    else:
+        compressed = False
     if suffix not in SUFFIXES:
         yield DocumentError(source, Errors.E101, suffix=suffix or path.name)
         return
@@ -57,17 +95,32 @@ def read_file(path: Path, max_mb: float = DEFAULT_MAX_MB) -> Iterator[Article | 
             yield DocumentError(source, Errors.E104, limit=max_mb, size=round(size / 2**20, 1))
             return
         data = path.read_bytes()
+        if compressed:
+            data = gzip.decompress(data)
     except OSError as exc:
         yield DocumentError(source, Errors.E107, detail=exc.strerror or str(exc))
         return
-    yield from read_bytes(data, source, suffix)
+    except (EOFError, zlib.error) as exc:
+        yield DocumentError(source, Errors.E109, kind="gzip", detail=str(exc))
+        return
+    yield from read_bytes(data, source, suffix, columns)
 
 
-def read_bytes(data: bytes, source: str, suffix: str | object) -> Iterator[Article | DocumentError]:
+def read_bytes(data: bytes, source: str, suffix: str | object,
+               columns: Columns | None = None) -> Iterator[Article | DocumentError]:
     """Read one file's bytes by its type; ``_sniff_suffix`` guesses for stdin."""
     try:
         if suffix is _sniff_suffix:
             suffix = _sniff_suffix(data)
+        if suffix in TABLE_SUFFIXES:
+            yield from read_table(data, source, str(suffix), columns)
+            return
+        if suffix in WARC_SUFFIXES:
+            yield from read_warc(data, source)
+            return
+        if suffix in FEED_SUFFIXES or (suffix == ".json" and looks_like_feed(data)):
+            yield from read_feed(data, source)
+            return
         if suffix in (".html", ".htm"):
             from newsgraph.sources.html import read_html
 
@@ -92,6 +145,10 @@ def _nonempty(article: Article, source: str) -> Article:
 
 def _sniff_suffix(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
+    if head.startswith(b"warc/"):
+        return ".warc"
+    if looks_like_feed(data):
+        return ".xml"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return ".html"
     if head.startswith((b"{", b"[")):

@@ -1,0 +1,144 @@
+"""Local ingest: many articles, several processes, one DuckDB file.
+
+The main process reads the inputs, leaves out article texts already stored (idempotent
+reruns, resumption after a crash) and writes; worker processes, each with the pipeline
+loaded once, turn articles into rows. Articles are handed out in bounded windows, so a
+million-article archive never sits in memory, and each window's rows are committed in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import DocumentError, Errors
+from newsgraph.schema import Article
+from newsgraph.sources import DEFAULT_MAX_MB, Columns, read_paths
+from newsgraph.store import database
+from newsgraph.store.tables import Rows, error_rows, merge, record_rows
+
+#: Articles per transaction (and per window of work handed to the workers, times workers).
+BATCH = 32
+SKIPPED = Errors.E201.name  # a deliberate skip (not English), not a failure
+
+_worker_nlp: Any = None
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0  # newly stored
+    already_stored: int = 0
+    errors: int = 0
+    skipped: int = 0  # not English
+    words: int = 0
+    seconds: float = 0.0
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        t = self.totals
+        return (f"{self.articles} new articles ({self.already_stored} already stored, {self.errors} errors, "
+                f"{self.skipped} skipped as not English) in {self.seconds:.1f} s ({rate:.1f} articles/s, "
+                f"{self.words / self.seconds if self.seconds else 0:.0f} words/s). Archive now holds "
+                f"{t.get('articles', 0)} articles, {t.get('actors', 0)} actors, {t.get('quotes', 0)} quotes, "
+                f"{t.get('events', 0)} events, {t.get('errors', 0)} errors.")
+
+
+def process_article(article: Article, nlp: Any) -> Rows:
+    """One article's rows, or its error's: the unit of work of both engines."""
+    from newsgraph.extraction import extract_article
+
+    try:
+        return record_rows(extract_article(article, nlp).to_dict())
+    except DocumentError as exc:
+        return error_rows(exc)
+
+
+def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, workers: int | None = None,
+           model: str | None = None, columns: Columns | None = None, max_mb: float = DEFAULT_MAX_MB,
+           on_progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+    """Store every article under ``paths`` not stored yet; ``on_progress(articles, words)``
+    is called after each one (the CLI's progress bar)."""
+    workers = workers or os.cpu_count() or 1
+    started = time.perf_counter()
+    summary = IngestSummary()
+    con = database.connect(db)
+    try:
+        stored = database.stored_article_ids(con)
+        pending: list[Rows] = []
+        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model):
+            error = rows["errors"][0] if rows["errors"] else None
+            if error is not None:
+                summary.skipped += error["code"] == SKIPPED
+                summary.errors += error["code"] != SKIPPED
+            elif rows["articles"]:
+                summary.articles += 1
+                summary.words += rows["articles"][0]["words"]
+            pending.append(rows)
+            if on_progress:
+                on_progress(summary.articles, summary.words)
+            if len(pending) >= BATCH:
+                database.write(con, merge(pending))
+                pending = []
+        if pending:
+            database.write(con, merge(pending))
+        summary.totals = database.counts(con)
+    finally:
+        con.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _new_articles(paths: Iterable[str], stored: set[str], summary: IngestSummary, columns: Columns | None,
+                  max_mb: float) -> Iterator[Article | DocumentError]:
+    """Articles not yet in the archive (each text once), and reading errors as they come."""
+    for item in read_paths(paths, max_mb=max_mb, columns=columns):
+        if isinstance(item, Article):
+            if item.id in stored:
+                summary.already_stored += 1
+                continue
+            stored.add(item.id)
+        yield item
+
+
+def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | None) -> Iterator[Rows]:
+    if workers <= 1:
+        from newsgraph.nlp.pipeline import build_nlp
+
+        nlp = build_nlp(model)
+        for item in items:
+            yield error_rows(item) if isinstance(item, DocumentError) else process_article(item, nlp)
+        return
+    context = multiprocessing.get_context("spawn")  # no forked DuckDB or spaCy state
+    with context.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        while window := _take(items, BATCH * workers):
+            articles = [i for i in window if isinstance(i, Article)]
+            yield from (error_rows(i) for i in window if isinstance(i, DocumentError))
+            yield from pool.imap(_work, articles, chunksize=1)
+
+
+def _take(items: Iterator[Any], n: int) -> list[Any]:
+    window = []
+    for item in items:
+        window.append(item)
+        if len(window) >= n:
+            break
+    return window
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp
+    from newsgraph.nlp.pipeline import build_nlp
+
+    _worker_nlp = build_nlp(model)
+
+
+def _work(article: Article) -> Rows:
+    return process_article(article, _worker_nlp)
+
