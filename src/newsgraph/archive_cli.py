@@ -16,6 +16,7 @@ from tqdm import tqdm
 from newsgraph.console import fail
 from newsgraph.sources import DEFAULT_MAX_MB
 from newsgraph.store.database import DEFAULT_DB
+from newsgraph.store.ingest import BATCH
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB archive file.")]
 
@@ -53,6 +54,8 @@ def ingest(
     outlet_column: Annotated[str | None, typer.Option("--outlet-column")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package.")] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this.")] = DEFAULT_MAX_MB,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction: a crash loses "
+                                                                         "at most this much work.")] = BATCH,
 ) -> None:
     """Store articles, actors, quotations and events in an archive; articles already stored are
     skipped, so a rerun (or a run after a crash) adds only what is missing."""
@@ -78,7 +81,7 @@ def ingest(
 
         try:
             summary = run(paths, db, workers=workers, model=model, columns=columns, max_mb=max_mb,
-                          on_progress=progress)
+                          batch=batch_size, on_progress=progress)
         except OSError as exc:
             raise fail(str(exc)) from exc
     typer.echo(summary.line())

@@ -62,9 +62,9 @@ def process_article(article: Article, nlp: Any) -> Rows:
 
 def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, workers: int | None = None,
            model: str | None = None, columns: Columns | None = None, max_mb: float = DEFAULT_MAX_MB,
-           on_progress: Callable[[int, int], None] | None = None) -> IngestSummary:
-    """Store every article under ``paths`` not stored yet; ``on_progress(articles, words)``
-    is called after each one (the CLI's progress bar)."""
+           batch: int = BATCH, on_progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+    """Store every article under ``paths`` not stored yet, ``batch`` articles per transaction;
+    ``on_progress(articles, words)`` is called after each one (the CLI's progress bar)."""
     workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
     summary = IngestSummary()
@@ -72,7 +72,7 @@ def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, worker
     try:
         stored = database.stored_article_ids(con)
         pending: list[Rows] = []
-        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model):
+        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model, batch):
             error = rows["errors"][0] if rows["errors"] else None
             if error is not None:
                 summary.skipped += error["code"] == SKIPPED
@@ -83,7 +83,7 @@ def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, worker
             pending.append(rows)
             if on_progress:
                 on_progress(summary.articles, summary.words)
-            if len(pending) >= BATCH:
+            if len(pending) >= batch:
                 database.write(con, merge(pending))
                 pending = []
         if pending:
@@ -107,7 +107,7 @@ def _new_articles(paths: Iterable[str], stored: set[str], summary: IngestSummary
         yield item
 
 
-def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | None) -> Iterator[Rows]:
+def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | None, batch: int) -> Iterator[Rows]:
     if workers <= 1:
         from newsgraph.nlp.pipeline import build_nlp
 
@@ -117,7 +117,7 @@ def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | N
         return
     context = multiprocessing.get_context("spawn")  # no forked DuckDB or spaCy state
     with context.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        while window := _take(items, BATCH * workers):
+        while window := _take(items, batch * workers):
             articles = [i for i in window if isinstance(i, Article)]
             yield from (error_rows(i) for i in window if isinstance(i, DocumentError))
             yield from pool.imap(_work, articles, chunksize=1)
