@@ -20,12 +20,16 @@ demo: $(STAMP)
 	@mkdir -p output
 	$(BIN)/newsgraph extract examples/ --format jsonl --out output/demo.jsonl
 	@$(BIN)/newsgraph summary output/demo.jsonl
+	$(BIN)/newsgraph ingest examples/ --db output/newsgraph.duckdb
+	@$(BIN)/newsgraph stats --db output/newsgraph.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/html_extraction.py
+	$(BIN)/python bench/throughput.py
 
 clean:
 	rm -rf $(VENV) output build src/*.egg-info

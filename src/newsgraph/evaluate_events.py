@@ -136,17 +136,20 @@ def _country(actor: dict[str, Any] | None) -> str:
     return ((actor or {}).get("country") or (actor or {}).get("code") or "")[:3].upper()
 
 
-def score_sentence(gold: dict[str, Any], record: dict[str, Any], report: SentenceEventReport) -> None:
+def score_sentence(gold: dict[str, Any], record: dict[str, Any], report: SentenceEventReport) -> str | None:
+    """Count one sentence; return a detail line when it is not fully right."""
     actors = {a["id"]: a for a in record.get("actors", [])}
     type_hit = full_hit = False
+    emitted = []
     report.sentences += 1
     for e in record.get("events", []):
         report.emitted += 1
+        src, tgt = _country(actors.get(e.get("source") or "")), _country(actors.get(e.get("target") or ""))
+        emitted.append(f"{src or '-'} {e.get('plover') or '?'}({e['trigger']['text']}) {tgt or '-'}")
         if (e.get("plover") or "").upper() != gold["plover"]:
             report.extra += 1
             continue
         type_hit = True
-        src, tgt = _country(actors.get(e.get("source") or "")), _country(actors.get(e.get("target") or ""))
         source_ok = not gold["source"] or src in gold["source"]
         target_ok = not gold["target"] or tgt in gold["target"]
         if not gold["target"] and tgt and tgt not in gold["source"]:
@@ -154,6 +157,11 @@ def score_sentence(gold: dict[str, Any], record: dict[str, Any], report: Sentenc
         full_hit |= source_ok and target_ok
     report.type_ok += type_hit
     report.full_ok += full_hit
+    if full_hit:
+        return None
+    want = f"{'/'.join(gold['source']) or '-'} {gold['plover']} {'/'.join(gold['target']) or '-'}"
+    return (f"{gold['id']}: {'wrong actors' if type_hit else 'missed'}: want {want}; got "
+            f"{'; '.join(emitted) or 'nothing'} | {gold['text'][:110]}")
 
 
 def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tuple[str, list[str]]:
@@ -179,7 +187,8 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
                 except DocumentError as exc:
                     lines.append(f"error: {exc}")
                     record = {"actors": [], "events": []}
-                score_sentence(gold, record, report)
+                if (detail := score_sentence(gold, record, report)) is not None:
+                    lines.append(detail)
         summaries.append(f"{sentences.name}: {report.summary()}")
     if articles:
         total = ArticleEventReport()
