@@ -16,12 +16,14 @@ from newsgraph.archive_cli import register as register_archive_commands
 from newsgraph.console import fail
 from newsgraph.errors import DocumentError, NewsgraphError, SkippedDocument
 from newsgraph.sources import DEFAULT_MAX_MB
+from newsgraph.web.command import serve
 
 app = typer.Typer(help="newsgraph: who did what to whom, who said what, when and where — with evidence.",
                   no_args_is_help=True, add_completion=False)
 evaluate_app = typer.Typer(help="Score newsgraph against gold annotations.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 register_archive_commands(app)
+app.command()(serve)
 
 
 class Format(str, Enum):
