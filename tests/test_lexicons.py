@@ -16,9 +16,9 @@ HEADERS = {
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
 }
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL"}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL", "REB", "OPP"}
 ORG_TYPES = {"government", "military", "legislature", "judiciary", "police", "intelligence",
-             "think tank", "ngo", "media", "company", "university", "party"}
+             "think tank", "ngo", "media", "company", "university", "party", "armed group"}
 
 
 def _lines(filename: str) -> list[str]:

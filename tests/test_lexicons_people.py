@@ -21,3 +21,11 @@ def test_people_without_a_date_get_their_open_role() -> None:
 
 def test_people_unknown_names_give_none() -> None:
     assert role_code("Heather Conley", "2014-03-28") is None
+
+
+def test_people_surname_alone() -> None:
+    from newsgraph.lexicons.people import surname_code
+
+    assert surname_code("Mugabe") is not None and surname_code("Mugabe").startswith("ZWE")  # type: ignore[union-attr]
+    assert surname_code("Bush", "2003-01-01") == "USA"  # two US presidents outnumber a Caymanian
+    assert surname_code("Nobodyknownbythisname") is None

@@ -88,3 +88,16 @@ def test_events_every_span_is_evidence(nlp: Any) -> None:
     for event in record["events"]:
         for span in [event["trigger"], event["sentence"], *event["evidence"]]:
             assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_events_place_is_the_target_of_a_curfew(nlp: Any) -> None:
+    record = _record(nlp, "Iraqi police imposed a curfew in Kirkuk on Monday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "imposed"]
+    assert event["plover"] == "COERCE"
+    assert actors[event["target"]]["name"] == "Kirkuk" and actors[event["target"]]["country"] == "IRQ"
+    assert event["place"]["name"] == "Kirkuk"
+
+
+def test_events_armed_group_has_a_country_code(nlp: Any) -> None:
+    assert ("ASSAULT", "LBNREB", "ISR", "asserted") in _events(_record(nlp, "Hezbollah fighters attacked Israel on Sunday."))

@@ -40,3 +40,21 @@ def test_titles_no_appositive_no_title(nlp: Language) -> None:
     berger = _actor(doc, "Thomas Berger")
     assert berger.titles == []
     assert berger.affiliation is None
+
+
+def test_titles_lower_case_role_after_a_demonym(nlp: Language) -> None:
+    doc = nlp("On Tuesday, Nigerian junior foreign minister Dubem Oniya met reporters.")
+    oniya = _actor(doc, "Dubem Oniya")
+    assert oniya.titles == ["Nigerian junior foreign minister"]
+    assert (oniya.country, oniya.sector) == ("NGA", "GOV")
+
+
+def test_titles_lower_case_noun_alone_is_no_title(nlp: Language) -> None:
+    doc = nlp("The report quoted minister Dubem Oniya at length.")
+    assert _actor(doc, "Dubem Oniya").titles == []
+
+
+def test_titles_name_after_a_title_is_a_person_even_if_tagged_org(nlp: Language) -> None:
+    doc = nlp("Vice-President Moody Awori has declined to resign.")
+    awori = _actor(doc, "Moody Awori")
+    assert awori.kind == "person" and awori.titles == ["Vice-President"]

@@ -3,11 +3,15 @@ RUSELI in a 1995 one. Standard library only; loaded on first use."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from newsgraph.lexicons import _fold
+
+
+_SURNAME_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,30 @@ def _periods() -> dict[str, list[RolePeriod]]:
         for surface in [name, *filter(None, aliases.split("|"))]:
             table.setdefault(normalize(surface), []).append(period)
     return table
+
+
+@cache
+def _by_surname() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for name in _periods():
+        words = name.split()
+        if len(words) > 1:
+            table.setdefault(words[-1], []).append(name)
+    return table
+
+
+def surname_code(surname: str, day: str | None = None) -> str | None:
+    """"Mugabe" alone: the code of the one dictionary person with that surname, or, when
+    several share it, the country of nearly all of their entries (the Bushes of the United
+    States outnumber the one of the Cayman Islands); None when it is not clear."""
+    names = _by_surname().get(normalize(surname), [])
+    codes = [code for name in names if (code := role_code(name, day)) is not None]
+    if not codes:
+        return None
+    if len(set(codes)) == 1:
+        return codes[0]
+    country, count = Counter(code[:3] for code in codes).most_common(1)[0]
+    return country if count >= _SURNAME_SHARE * len(codes) else None
 
 
 def role_code(name: str, day: str | None = None) -> str | None:

@@ -160,8 +160,9 @@ def _split_place_prefix(span: Span, lex: Lexicon) -> tuple[Span | None, Span]:
 def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
     """PERSON entities without the titles spaCy sometimes folds in ("President Barack Obama")."""
     spans = []
+    titled_at = {r.end for r in role_spans if r[0].text[:1].isupper() and _is_title(lex, r)}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled_name(ent, titled_at, lex):
             continue
         span = trim(ent)
         for role in role_spans:
@@ -174,6 +175,19 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
         if len(span) and any(t.is_alpha for t in span) and span.root.pos_ != "PRON":
             spans.append(span)
     return spans
+
+
+def _is_title(lex: Lexicon, role: Span) -> bool:
+    found = lex.role(role.text)
+    return found is not None and found.kind == "title"
+
+
+def _titled_name(ent: Span, titled_at: set[int], lex: Lexicon) -> bool:
+    """"Vice-President Moody Awori" tagged ORG: a two- or three-word proper name right after a
+    person's title is a person, unless the lexicon knows it as something else."""
+    return (ent.label_ == "ORG" and ent.start in titled_at and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            and lex.entity(ent.text) is None)
 
 
 class Actors:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
-from newsgraph.lexicons.people import role_code
+from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.extensions import ActorInfo, register
 from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
 from newsgraph.nlp.spans import quoted_tokens
@@ -34,6 +34,9 @@ _MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": 
            "should": "demanded", "must": "demanded"}
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+#: Actions done to the people of a place: with nobody else named, the place is the target
+#: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk"), as event coders code it.
+_PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 
 
@@ -94,7 +97,10 @@ class EventFinder:
             _flags(doc, token, event)
             _code_intent(self.lex, event)
             _when(doc, token, event, base)
-            _where(doc, token, event)
+            place = _where(doc, token, event)
+            if event.target is None and place is not None and event.cameo.plover in _PLACE_TARGETED \
+                    and place != event.source:
+                event.target = place
             events.append(event)
         doc._.events = events
         return doc
@@ -119,13 +125,20 @@ def code_actors(actors: list[ActorInfo], published: str | None) -> None:
     """CAMEO actor codes: people from the date-bounded dictionary (Putin in 2014 -> RUSGOV),
     countries by ISO code, governments and bodies by country + sector, IGOs by their code."""
     for actor in actors:
-        if actor.kind == "person" and (code := role_code(actor.name, published)) is not None:
+        if actor.kind == "person" and (code := _person_code(actor, published)) is not None:
             actor.code = code
             actor.country = actor.country or code[:3]
             actor.sector = actor.sector or (code[3:6] or None)
         elif actor.code is None and actor.country and len(actor.country) == 3:
             sector = actor.sector if actor.kind != "country" else None
             actor.code = actor.country + (sector or "") if actor.kind != "place" else None
+
+
+def _person_code(actor: ActorInfo, published: str | None) -> str | None:
+    code = role_code(actor.name, published)
+    if code is None and len(actor.name.split()) == 1 and actor.titles:
+        code = surname_code(actor.name, published)  # "President Bush": a titled surname alone
+    return code
 
 
 def _is_time(prep: Token) -> bool:
@@ -352,18 +365,22 @@ def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ig
         event.when, event.date_basis = When(base.isoformat(), "day"), "article"
 
 
-def _where(doc: Doc, trigger: Token, event: EventInfo) -> None:
+def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
+    """Set the event's place; return the place's actor when the text names it ("in Kirkuk",
+    "imposed a curfew in Cizre"), None when the place is the dateline's or unknown."""
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECT_DEPS)]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
         for t in prep.subtree:
             owner = owners.get(t.i)
             if owner is not None and actors[owner].kind in ("place", "country"):
                 start, end = next((s, e) for s, e in actors[owner].mentions if s <= t.idx < e)
                 event.place = (actors[owner].name, actors[owner].country, (start, end))
-                return
+                return owner if actors[owner].country else None
     if doc._.dateline_place:
         event.place = (doc._.dateline_place, doc._.dateline_country, None)
+    return None
 
 
 def _other_clause(token: Token, trigger: Token) -> bool:

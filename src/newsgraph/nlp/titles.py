@@ -30,7 +30,7 @@ def attach(actors: Actors, role_spans: list[Span], people: list[Span]) -> None:
         if index is None:
             continue
         role = by_end.get(person.start)
-        if role is not None and role[0].text[:1].isupper():
+        if role is not None:
             _title_before(actors, index, role)
         _appositive(actors, index, person, by_start)
 
@@ -55,6 +55,8 @@ def _title_before(actors: Actors, index: int, role: Span) -> None:
             if found is not None:
                 country, start = found.iso3, start - back
                 break
+    if country is None and not role[0].text[:1].isupper():
+        return  # a lower-case role noun before a name is a title only after a demonym
     _add_title(actors, index, doc[start : role.end].text, role, country)
 
 
