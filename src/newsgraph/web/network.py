@@ -88,7 +88,41 @@ def network(con: duckdb.DuckDBPyConnection, f: NetworkFilters) -> dict[str, Any]
     nodes = [{"id": n, "name": info[n]["name"], "kind": info[n]["kind"], "country": info[n]["country"],
               "weight": degree[n], "x": round(positions[n][0], 1), "y": round(positions[n][1], 1),
               "r": round(5 + 3 * math.sqrt(degree[n]), 1)} for n in sorted(kept, key=lambda n: (-degree[n], n))]
+    _separate(nodes)
+    by_id = {n["id"]: n for n in nodes}
+    for e in edges:
+        e.update(_segment(by_id[e["src"]], by_id[e["dst"]]))
     return {"filters": f.as_dict(), "nodes": nodes, "edges": edges, "width": WIDTH, "height": HEIGHT}
+
+
+def _separate(nodes: list[dict[str, Any]], rounds: int = 30, gap: float = 6.0) -> None:
+    """Push overlapping circles apart (strongly tied actors land on top of each other)."""
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = b["x"] - a["x"], b["y"] - a["y"]
+                d = math.hypot(dx, dy) or 0.01
+                need = a["r"] + b["r"] + gap
+                if d < need:
+                    push = (need - d) / 2
+                    ux, uy = (dx / d, dy / d) if d > 0.01 else (1.0, 0.0)
+                    a["x"], a["y"] = a["x"] - ux * push, a["y"] - uy * push
+                    b["x"], b["y"] = b["x"] + ux * push, b["y"] + uy * push
+                    moved = True
+        if not moved:
+            break
+    for n in nodes:
+        n["x"] = round(min(WIDTH - MARGIN / 2, max(MARGIN / 2, n["x"])), 1)
+        n["y"] = round(min(HEIGHT - MARGIN / 2, max(MARGIN / 2, n["y"])), 1)
+
+
+def _segment(src: dict[str, Any], dst: dict[str, Any]) -> dict[str, float]:
+    """The edge's line, ending at the target's rim so its arrowhead shows."""
+    dx, dy = dst["x"] - src["x"], dst["y"] - src["y"]
+    d = math.hypot(dx, dy) or 1.0
+    return {"x1": round(src["x"] + dx / d * src["r"], 1), "y1": round(src["y"] + dy / d * src["r"], 1),
+            "x2": round(dst["x"] - dx / d * (dst["r"] + 2), 1), "y2": round(dst["y"] - dy / d * (dst["r"] + 2), 1)}
 
 
 def layout(nodes: list[str], edges: list[tuple[str, str, int]]) -> dict[str, tuple[float, float]]:
@@ -97,7 +131,7 @@ def layout(nodes: list[str], edges: list[tuple[str, str, int]]) -> dict[str, tup
     if n == 0:
         return {}
     w, h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
-    k = math.sqrt(w * h / n) * 0.75
+    k = math.sqrt(w * h / n) * 0.6
     pos = [[w / 2 + w / 3 * math.cos(2 * math.pi * i / n), h / 2 + h / 3 * math.sin(2 * math.pi * i / n)]
            for i in range(n)]
     index = {node: i for i, node in enumerate(nodes)}
@@ -126,8 +160,8 @@ def layout(nodes: list[str], edges: list[tuple[str, str, int]]) -> dict[str, tup
             disp[b][1] += dy * f
         for i in range(n):
             # a weak pull to the centre keeps unconnected actors on the canvas
-            disp[i][0] += (w / 2 - pos[i][0]) * 0.05 * k / 10
-            disp[i][1] += (h / 2 - pos[i][1]) * 0.05 * k / 10
+            disp[i][0] += (w / 2 - pos[i][0]) * 0.006 * k
+            disp[i][1] += (h / 2 - pos[i][1]) * 0.009 * k
             dx, dy = disp[i]
             d = math.sqrt(dx * dx + dy * dy) or 0.1
             step = min(d, temperature)
