@@ -88,3 +88,9 @@ def test_coref_groups_subject_before_and_after_verb(nlp: Language) -> None:
 def test_coref_group_only_as_agent(nlp: Language) -> None:
     doc = nlp("The minister met experts on Monday.")
     assert all(a.kind != "group" for a in doc._.actors)
+
+
+def test_coref_regional_group_gets_a_region_code(nlp: Language) -> None:
+    doc = nlp("Tony Blair is urging European leaders to act.")
+    group = _actor(doc, "European leaders")
+    assert (group.kind, group.country, group.code) == ("group", None, "EURGOV")

@@ -156,6 +156,7 @@ class Lexicon:
         self._entity: _Index[Entity] = _Index()
         self._role: _Index[Role] = _Index()
         self._org_keyword: _Index[tuple[str, str]] = _Index()
+        self._region: dict[str, str] = {}
         self._phrases: dict[str, list[str]] = {
             k: [] for k in ("country", "adjective", "people", "capital", "entity", "role", "group")
         }
@@ -164,6 +165,8 @@ class Lexicon:
         self._load_roles()
         for row in _rows("org_keywords.tsv"):
             self._org_keyword.add(row["keyword"], (row["sector"], row["org_type"]), frame=False)
+        for row in _rows("regions.tsv"):
+            self._region.update((adjective, row["code"]) for adjective in _split(row["adjectives"]))
 
     # -- loading ---------------------------------------------------------------------
 
@@ -234,6 +237,10 @@ class Lexicon:
     def role(self, text: str) -> Role | None:
         """Role title, role noun or group noun, by its phrase or its plural."""
         return self._role.find(text, frame=False)
+
+    def region(self, adjective: str) -> str | None:
+        """CAMEO region code of an adjective such as "European" (EUR) or "Arab" (ARB)."""
+        return self._region.get(adjective)
 
     def org_keyword(self, word: str) -> tuple[str, str] | None:
         """(sector, org_type) that a head word such as "Ministry" or "Times" reveals."""

@@ -135,7 +135,7 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
         if found is None or role.start == 0 or any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
             continue
         before = next((t for t in reversed(doc[max(0, role.start - 3) : role.start])
-                       if (c := actors.lex.country(t.text)) is not None and t.text in c.adjectives), None)
+                       if _demonym(actors, t.text)), None)
         if before is None or any(t.is_punct or t.pos_ in ("VERB", "DET") for t in doc[before.i + 1 : role.start]):
             continue  # "Afghan rebel leaders" yes; "Afghan, said leaders" no
         country = actors.lex.country(before.text)
@@ -146,8 +146,19 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
             continue  # "Solberg, a former Norwegian diplomat": describes a named person
         sector = found.sector or "GOV"
         name = f"{before.text} {role.text.lower()}"
+        kind = "group" if found.kind == "group" else "person"
+        if country is None:  # "European leaders": a region, coded as CAMEO codes regions (EURGOV)
+            region = actors.lex.region(before.text)
+            actors.add(f"N:{region}:{sector}:{role.text.lower()}", doc[before.i : role.end], name=name,
+                       kind=kind, sector=sector, code=f"{region}{sector}")
+            continue
         actors.add(f"N:{country.iso3}:{sector}:{role.text.lower()}", doc[before.i : role.end], name=name,
-                   kind="group" if found.kind == "group" else "person", country=country.iso3, sector=sector)
+                   kind=kind, country=country.iso3, sector=sector)
+
+
+def _demonym(actors: Actors, word: str) -> bool:
+    country = actors.lex.country(word)
+    return (country is not None and word in country.adjectives) or actors.lex.region(word) is not None
 
 
 def add_located_groups(actors: Actors) -> None:

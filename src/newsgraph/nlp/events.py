@@ -112,13 +112,22 @@ class EventFinder:
         if token.i in quoted:
             return None
         if token.pos_ == "VERB":
-            objects = [c.lemma_.lower() for c in token.children if c.dep_ in _OBJECT_DEPS]
+            objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children
                      if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
         elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
         return code if code is not None and code.plover else None
+
+
+def _object_words(obj: Token) -> list[str]:
+    """The object's lemma, and what a measure or a kind stands for: "25,000 tons *of aid*",
+    "a series *of strikes*" are aid and strikes."""
+    words = [obj.lemma_.lower()]
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+    return words
 
 
 def code_actors(actors: list[ActorInfo], published: str | None) -> None:
