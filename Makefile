@@ -22,6 +22,7 @@ demo: $(STAMP)
 	@$(BIN)/newsgraph summary output/demo.jsonl
 	$(BIN)/newsgraph ingest examples/ --db output/newsgraph.duckdb
 	@$(BIN)/newsgraph stats --db output/newsgraph.duckdb
+	@echo "Browse it: $(BIN)/newsgraph serve --db output/newsgraph.duckdb  (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -98,14 +98,14 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                      encoding="utf-8")
     db = tmp_path_factory.mktemp("db") / "archive.duckdb"
     summary = ingest([str(ROOT / "examples"), str(inputs)], db, workers=1, batch=2)
-    assert (summary.articles, summary.already_stored, summary.errors, summary.skipped) == (4, 1, 2, 1)
+    assert (summary.articles, summary.already_stored, summary.errors, summary.skipped) == (6, 1, 2, 1)
     return db
 
 
 def test_ingest_stores_every_table(archive: Path) -> None:
     con = duckdb.connect(str(archive), read_only=True)
     counts = database.counts(con)
-    assert counts["articles"] == 4 and counts["errors"] == 3
+    assert counts["articles"] == 6 and counts["errors"] == 3
     assert all(counts[t] > 10 for t in ("actors", "article_actors", "mentions", "quotes", "events"))
     codes = dict(con.execute("SELECT code, count(*) FROM errors GROUP BY code").fetchall())
     assert codes == {"E102": 1, "E103": 1, "E201": 1}
@@ -123,7 +123,7 @@ def test_rerun_adds_nothing(archive: Path) -> None:
     before = database.counts(con)
     con.close()
     summary = ingest([str(ROOT / "examples")], archive, workers=1)
-    assert (summary.articles, summary.already_stored) == (0, 4)
+    assert (summary.articles, summary.already_stored) == (0, 6)
     assert summary.totals == before
 
 
@@ -144,11 +144,11 @@ def test_gdelt_view(archive: Path) -> None:
 
 def test_open_gives_dataframes(archive: Path) -> None:
     with newsgraph.open(str(archive)) as arch:
-        assert len(arch.articles) == 4
+        assert len(arch.articles) == 6
         assert set(arch.quotes.columns) == set(TABLES["quotes"].column_names)
         by = arch.quotes_by("Keller")
         assert len(by) >= 3 and set(by["speaker"]) == {"Anna Keller"}
-        assert arch.stats()["rows"]["articles"] == 4
+        assert arch.stats()["rows"]["articles"] == 6
         with pytest.raises(KeyError):
             arch.table("secrets")
     with pytest.raises(FileNotFoundError):
@@ -161,9 +161,9 @@ runner = CliRunner()
 def test_cli_query_formats_and_read_only(archive: Path) -> None:
     result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM articles", "--db", str(archive), "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == [{"n": 4}]
+    assert json.loads(result.stdout) == [{"n": 6}]
     result = runner.invoke(app, ["query", "SELECT title FROM articles ORDER BY title", "--db", str(archive), "-f", "csv"])
-    assert result.stdout.splitlines()[0] == "title" and len(result.stdout.splitlines()) == 5
+    assert result.stdout.splitlines()[0] == "title" and len(result.stdout.splitlines()) == 7
     result = runner.invoke(app, ["query", "DELETE FROM articles", "--db", str(archive)])
     assert result.exit_code == 2 and "read-only" in result.output.lower()
     result = runner.invoke(app, ["query", "SELEC nonsense", "--db", str(archive)])
@@ -172,7 +172,7 @@ def test_cli_query_formats_and_read_only(archive: Path) -> None:
 
 def test_cli_stats_and_export(archive: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", str(archive)])
-    assert result.exit_code == 0 and "articles 4" in result.stdout and "most quoted:" in result.stdout
+    assert result.exit_code == 0 and "articles 6" in result.stdout and "most quoted:" in result.stdout
     for fmt in ("parquet", "csv", "jsonl"):
         out = tmp_path / fmt
         result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(archive)])
@@ -180,9 +180,9 @@ def test_cli_stats_and_export(archive: Path, tmp_path: Path) -> None:
         files = sorted(p.name for p in out.iterdir())
         assert f"quotes.{fmt}" in files and f"events_gdelt.{fmt}" in files and len(files) == len(TABLES) + 1
     n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{tmp_path / 'parquet' / 'articles.parquet'}')").fetchone()
-    assert n == (4,)
+    assert n == (6,)
     lines = (tmp_path / "jsonl" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 4 and json.loads(lines[0])["article_id"]
+    assert len(lines) == 6 and json.loads(lines[0])["article_id"]
 
 
 def test_cli_missing_archive_is_one_line(tmp_path: Path) -> None:
