@@ -41,7 +41,8 @@ def test_normalised_names_make_one_actor() -> None:
     assert normalise_name("The Kremlin") == "kremlin"
     assert normalise_name("Zoë Müller") == "zoe muller"
     assert actor_id("Angela Merkel", "person", "DEU") == actor_id("angela  merkel", "person", "DEU")
-    assert actor_id("Angela Merkel", "person", "DEU") != actor_id("Angela Merkel", "person", None)
+    assert actor_id("Angela Merkel", "person", "DEU") == actor_id("Angela Merkel", "person", None)
+    assert actor_id("Foreign Ministry", "government", "RUS") != actor_id("Foreign Ministry", "government", "UKR")
 
 
 def test_record_rows_link_local_and_global_ids() -> None:
@@ -65,6 +66,18 @@ def test_merge_keeps_each_key_once_and_the_smallest_name() -> None:
     assert len(merged["articles"]) == 1 and len(merged["quotes"]) == 1
     assert merged["actors"][0]["name"] == "ANNA KELLER"  # "A" < "a": the order of input does not matter
     assert merge([b, a])["actors"] == merged["actors"]
+    a["actors"][0]["country"] = None  # one article knows her country, the other does not
+    assert merge([a, b])["actors"][0]["country"] == merge([b, a])["actors"][0]["country"] == "DEU"
+
+
+def test_database_combines_actors_as_merge_does(tmp_path: Path) -> None:
+    con = database.connect(tmp_path / "a.duckdb")
+    first, second = record_rows(_record()), record_rows(_record("Anna Keller said the talks were useful again."))
+    first["actors"][0]["country"] = None
+    second["actors"][0]["name"] = "ANNA KELLER"
+    database.write(con, merge([first]))
+    database.write(con, merge([second]))
+    assert con.execute("SELECT name, country FROM actors").fetchall() == [("ANNA KELLER", "DEU")]
 
 
 def test_write_twice_changes_nothing(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def stored_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 def write(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:
     """Insert one merged batch (``tables.merge``) in one transaction; keys already stored are
-    left as they are (an actor keeps the smallest spelling of its name)."""
+    left as they are, except actors, combined as ``tables.combine_actors`` does."""
     con.execute("BEGIN TRANSACTION")
     try:
         for name, table in TABLES.items():
@@ -78,8 +78,10 @@ def write(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:
                 continue
             batch = pa.Table.from_pylist(rows[name], schema=arrow_schema(table))  # noqa: F841 - read by DuckDB
             keys = ", ".join(table.key)
-            if name == "actors":
-                conflict = f"ON CONFLICT ({keys}) DO UPDATE SET name = least(actors.name, excluded.name)"
+            if name == "actors":  # as tables.combine_actors
+                conflict = (f"ON CONFLICT ({keys}) DO UPDATE SET name = least(actors.name, excluded.name), "
+                            "country = coalesce(least(actors.country, excluded.country), actors.country, "
+                            "excluded.country)")
             else:
                 conflict = f"ON CONFLICT ({keys}) DO NOTHING"
             con.execute(f"INSERT INTO {name} SELECT * FROM batch {conflict}")

@@ -4,7 +4,7 @@ Input files are the unit of distribution (a CSV or WARC file is read where it la
 partition loads the spaCy pipeline once and turns its articles into the rows of
 ``tables.record_rows``, the very function the local engine uses. Duplicates are resolved as
 the local engine resolves them: an article text once (first in input order), each actor once
-with the smallest spelling of its name, each error once per file and code.
+(``tables.combine_actors``), each error once per file and code.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from newsgraph.errors import DocumentError
 from newsgraph.sources import DEFAULT_MAX_MB, Columns, input_files, read_file
-from newsgraph.store.tables import TABLES, Rows, error_rows, merge
+from newsgraph.store.tables import TABLES, Rows, combine_actors, error_rows, merge
 
 _SPARK_TYPES = {"VARCHAR": "string", "BIGINT": "bigint", "DOUBLE": "double", "BOOLEAN": "boolean",
                 "VARCHAR[]": "array<string>"}
@@ -53,7 +53,7 @@ def ingest_spark(paths: Iterable[str], out: str | Path, *, master: str | None = 
         firsts = per_article.reduceByKey(lambda a, b: a if a[0] <= b[0] else b).values().map(lambda v: v[1])
         tables = firsts.mapPartitions(lambda part: _table_rows(list(part))).union(
             sc.parallelize([(n, r) for rows in missing for n, rs in rows.items() for r in rs], 1))
-        tables = tables.map(_keyed).reduceByKey(_smaller).values().cache()
+        tables = tables.map(_keyed).reduceByKey(_combine).values().cache()
         counts = {}
         for name, table in TABLES.items():
             rdd = tables.filter(lambda item, n=name: item[0] == n).map(
@@ -93,8 +93,6 @@ def _keyed(item: tuple[str, dict[str, Any]]) -> tuple[tuple[Any, ...], tuple[str
     return (name, *(row[k] for k in TABLES[name].key)), item
 
 
-def _smaller(a: tuple[str, dict[str, Any]], b: tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]]:
-    """Two rows with one key: only actors differ (in the spelling of the name); keep the smaller."""
-    if a[0] == "actors" and b[1]["name"] < a[1]["name"]:
-        return b
-    return a
+def _combine(a: tuple[str, dict[str, Any]], b: tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """Two rows with one key: only actors differ (name spelling, country known or not)."""
+    return (a[0], combine_actors(a[1], b[1])) if a[0] == "actors" else a

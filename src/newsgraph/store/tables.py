@@ -40,7 +40,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), ("article_id",), "one row per distinct article text (article_id is its content hash)"),
     Table("actors", (
         ("actor_id", _V), ("name", _V), ("kind", _V), ("country", _V),
-    ), ("actor_id",), "one row per real-world actor across the archive: normalised name + country + kind"),
+    ), ("actor_id",), "one row per real-world actor across the archive: a person by normalised name, "
+                       "any other actor by normalised name + country + kind"),
     Table("article_actors", (
         ("article_id", _V), ("local_id", _V), ("actor_id", _V), ("name", _V), ("titles", _L),
         ("affiliation", _V), ("sector", _V), ("org_type", _V), ("code", _V),
@@ -79,8 +80,18 @@ def normalise_name(name: str) -> str:
 
 
 def actor_id(name: str, kind: str, country: str | None) -> str:
-    key = f"{normalise_name(name)}|{country or ''}|{kind}"
+    """A person is one actor by name: one article gives Jeremy Shapiro a country, the next
+    does not, and both are his. Institutions, places and groups keep their country in the key
+    ("the Foreign Ministry" of Russia is not Ukraine's)."""
+    key = f"{normalise_name(name)}|person" if kind == "person" else f"{normalise_name(name)}|{country or ''}|{kind}"
     return sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def combine_actors(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """One actor row from two with the same id, whatever their order: the smallest spelling
+    of the name, the country when only one knows it (the smallest when they disagree)."""
+    countries = [c for c in (a["country"], b["country"]) if c]
+    return {**a, "name": min(a["name"], b["name"]), "country": min(countries) if countries else None}
 
 
 def record_rows(record: dict[str, Any]) -> Rows:
@@ -153,15 +164,17 @@ def error_rows(error: DocumentError) -> Rows:
 
 
 def merge(batches: list[Rows]) -> Rows:
-    """One batch of rows per table, each key once: an actor met in several articles keeps the
-    smallest spelling of its name, so the result does not depend on the order of articles."""
+    """One batch of rows per table, each key once: an actor met in several articles is
+    combined by ``combine_actors``, so the result does not depend on the order of articles."""
     merged: Rows = {name: [] for name in TABLES}
     for name, table in TABLES.items():
         by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
         for rows in batches:
             for row in rows.get(name, []):
                 key = tuple(row[k] for k in table.key)
-                if key not in by_key or (name == "actors" and row["name"] < by_key[key]["name"]):
+                if key not in by_key:
                     by_key[key] = row
+                elif name == "actors":
+                    by_key[key] = combine_actors(by_key[key], row)
         merged[name] = list(by_key.values())
     return merged
