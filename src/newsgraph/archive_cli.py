@@ -15,8 +15,7 @@ from tqdm import tqdm
 
 from newsgraph.console import fail
 from newsgraph.sources import DEFAULT_MAX_MB
-from newsgraph.store.database import DEFAULT_DB
-from newsgraph.store.ingest import BATCH
+from newsgraph.store.database import BATCH, DEFAULT_DB
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB archive file.")]
 

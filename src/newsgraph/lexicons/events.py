@@ -171,13 +171,22 @@ def _matches(pattern: str, objs: set[str], prep_words: set[str],
              prep_pairs: set[tuple[str, str]]) -> bool:
     if not pattern:
         return True
+    kind, rest = _parsed(pattern)
+    if kind == "obj":
+        return rest in objs
+    if kind == "prep":
+        return rest in prep_pairs if isinstance(rest, tuple) else rest in prep_words
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _parsed(pattern: str) -> tuple[str, str | tuple[str, str]]:
+    """A pattern split and folded once: ("obj", "troop"), ("prep", "with") or ("prep", ("to", "aid"))."""
     kind, _, rest = pattern.partition(":")
     if kind == "obj":
-        return fold(rest) in objs
-    if kind == "prep":
-        word, _, obj = rest.partition(":")
-        return (word, fold(obj)) in prep_pairs if obj else word in prep_words
-    return False
+        return kind, fold(rest)
+    word, _, obj = rest.partition(":")
+    return kind, ((word, fold(obj)) if obj else word)
 
 
 @functools.cache

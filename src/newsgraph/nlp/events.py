@@ -22,7 +22,7 @@ from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
 from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.extensions import ActorInfo, register
 from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
-from newsgraph.nlp.spans import quoted_tokens
+from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -85,7 +85,7 @@ class EventFinder:
             if code is None:
                 continue
             event = EventInfo(trigger=(token.idx, token.idx + len(token)),
-                              sentence=(token.sent.start_char, token.sent.end_char), cameo=code,
+                              sentence=(sentence_of(token).start_char, sentence_of(token).end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
             if event.source is None and _plural_subject(token):
@@ -183,7 +183,7 @@ def _owner(doc: Doc, token: Token | None) -> int | None:
 def _last_institution(doc: Doc, token: Token) -> int | None:
     """The state or institution named last before ``token``, in its sentence or the one before."""
     actors = doc._.actors or []
-    window = doc[max(0, token.sent.start - 1)].sent.start_char
+    window = sentence_of(doc[max(0, sentence_of(token).start - 1)]).start_char
     mentions = [(s, i) for i, a in enumerate(actors) if a.kind in ("country", "government", "organization", "igo")
                 for s, _ in a.mentions if window <= s < token.idx]
     return max(mentions)[1] if mentions else None

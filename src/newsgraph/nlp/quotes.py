@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.extensions import QuoteInfo, register
 from newsgraph.nlp.quotemarks import paragraphs
 from newsgraph.nlp.reported import find_reported
-from newsgraph.nlp.spans import ensure_sentences, quoted_pieces, quoted_tokens
+from newsgraph.nlp.spans import doc_text, ensure_sentences, quoted_pieces, quoted_tokens, sentence_of
 from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
 
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
@@ -48,7 +48,7 @@ class QuoteFinder:
         ensure_sentences(doc)
         pieces = quoted_pieces(doc)
         quoted = quoted_tokens(doc)
-        paragraph_of = _paragraph_index(doc.text)
+        paragraph_of = _paragraph_index(doc_text(doc))
         quotes: list[QuoteInfo] = []
         previous: QuoteInfo | None = None
         for piece in pieces:
@@ -64,7 +64,7 @@ class QuoteFinder:
                 set_speaker(doc, quote, signed[-1], signed)
             elif quote.kind == "mixed" and (agent := _clause_agent(doc, span)) is not None:
                 set_speaker(doc, quote, agent)
-            elif self.continue_turns and previous is not None and _same_turn(doc.text, previous, quote, paragraph_of):
+            elif self.continue_turns and previous is not None and _same_turn(doc_text(doc), previous, quote, paragraph_of):
                 quote.speaker, quote.speaker_span, quote.cue_span = previous.speaker, previous.speaker_span, previous.cue_span
             elif quote.kind == "direct" and (lead := _lead_in_cue(doc, span, quoted)) is not None:
                 attribute(doc, quote, lead, previous, quoted)
@@ -83,13 +83,13 @@ class QuoteFinder:
         governing = [t for t in _ancestors(span) if is_cue(t) and t.i not in quoted]
         if governing:
             return governing[-1]  # outermost: "X said Y agreed to 'Z'" is X's claim
-        first = span[0].sent.start
-        last = span[-1].sent.end
+        first = sentence_of(span[0]).start
+        last = sentence_of(span[-1]).end
         if last < len(doc) and _same_paragraph(doc, span.end_char, doc[last].idx) and (
-                span.text.rstrip().endswith(",") or len(doc[last].sent) <= _SHORT_SENTENCE):
-            last = doc[last].sent.end  # '"…," she said' may be split off by the parser
-        if first > 0 and doc[first - 1].sent.text.rstrip().endswith(":") and _same_paragraph(doc, doc[first - 1].idx, span.start_char):
-            first = doc[first - 1].sent.start  # 'Idris told reporters: "…"'
+                span.text.rstrip().endswith(",") or len(sentence_of(doc[last])) <= _SHORT_SENTENCE):
+            last = sentence_of(doc[last]).end  # '"…," she said' may be split off by the parser
+        if first > 0 and sentence_of(doc[first - 1]).text.rstrip().endswith(":") and _same_paragraph(doc, doc[first - 1].idx, span.start_char):
+            first = sentence_of(doc[first - 1]).start  # 'Idris told reporters: "…"'
         nearby = [t for t in doc[first:last] if is_cue(t) and t.i not in quoted]
         if not nearby:
             return None
@@ -100,20 +100,20 @@ def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
     """'Bolton said he would back the nominee. "I'm going to support him."': a quotation that
     opens a sentence with no cue of its own is voiced by whoever speaks in the sentence just
     before it, in the same paragraph."""
-    first = span[0].sent.start
+    first = sentence_of(span[0]).start
     if first == 0 or not _same_paragraph(doc, doc[first - 1].idx, span.start_char):
         return None
-    cues = [t for t in doc[first - 1].sent if is_cue(t) and t.i not in quoted]
+    cues = [t for t in sentence_of(doc[first - 1]) if is_cue(t) and t.i not in quoted]
     return cues[-1] if cues else None
 
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return "\n\n" not in doc.text[start:end]
+    return "\n\n" not in doc_text(doc)[start:end]
 
 
 def _signature(doc: Doc, span: Span) -> Span | None:
     """A quote signed after a dash at the end of its line ('"…" ― Pamela Padilla')."""
-    m = _SIGNATURE.match(doc.text, span.end_char)
+    m = _SIGNATURE.match(doc_text(doc), span.end_char)
     if m is None:
         return None
     name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
@@ -153,7 +153,7 @@ def _ancestors(span: Span) -> list[Token]:
 
 def _kind(doc: Doc, span: Span) -> str:
     """Direct when the quote stands as a sentence of its own, mixed when woven into one."""
-    before = doc.text[: span.start_char].rstrip("\"\u201c\u201e\u00ab \t\u00a0")
+    before = doc_text(doc)[: span.start_char].rstrip("\"\u201c\u201e\u00ab \t\u00a0")
     if not before or before.endswith("\n") or before[-1] in ".?!" or before[-1] in _DIRECT_LEADS:
         return "direct"
     return "mixed"

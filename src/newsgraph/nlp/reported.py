@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import QuoteInfo
 from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
+from newsgraph.nlp.spans import sentence_of
 
 _CUE_KINDS = ("speech", "belief", "intent")
 _POSITIONS = {"clause": ("ccomp",), "object": ("dobj",), "infinitive": ("xcomp",)}
@@ -40,7 +41,7 @@ def find_reported(doc: Doc, quoted: set[int]) -> list[QuoteInfo]:
 
 def _trailing_attribution(cue: Token) -> int | None:
     """The comma before a sentence-final "X said" ("…, the source added."), or None."""
-    sent = cue.sent
+    sent = sentence_of(cue)
     after = [t for t in cue.doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(after) > _TRAILING_EXTRA or any(t.pos_ in ("VERB", "AUX") for t in after):
         return None
@@ -75,7 +76,7 @@ def _content(cue: Token) -> Span | None:
         skip = set(t.i for t in cue.subtree)
         tokens = [t.i for t in clause.subtree if t.i not in skip]
     elif (comma := _trailing_attribution(cue)) is not None:
-        tokens = list(range(cue.sent.start, comma))  # "…, another source said."
+        tokens = list(range(sentence_of(cue).start, comma))  # "…, another source said."
     else:
         entry = cue_entry(cue)
         deps = {d for position in (entry.content if entry else ()) for d in _POSITIONS[position]}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import register
 from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted
@@ -11,6 +13,7 @@ register()
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_TEXT_KEY, _SENTS_KEY = "newsgraph.text", "newsgraph.sents"  # per-Doc caches in user_data
 
 
 def trim(span: Span) -> Span:
@@ -22,6 +25,26 @@ def trim(span: Span) -> Span:
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token anew on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, found by bisection in the sentences listed once per Doc (spaCy walks
+    the Doc from its start on every ``.sent``)."""
+    doc = token.doc
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        spans = list(doc.sents)
+        cached = doc.user_data[_SENTS_KEY] = (spans, [s.start for s in spans])
+    spans, starts = cached
+    return spans[bisect_right(starts, token.i) - 1]
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -36,7 +59,7 @@ def sentence_index(doc: Doc) -> list[int]:
 def quoted_pieces(doc: Doc) -> list[QuotedPiece]:
     """The quoted stretches of the Doc, paired once: actors, quotes and events all read them."""
     if doc._.quote_pieces is None:
-        doc._.quote_pieces = find_quoted(doc.text)
+        doc._.quote_pieces = find_quoted(doc_text(doc))
     return doc._.quote_pieces
 
 

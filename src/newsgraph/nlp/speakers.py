@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lexicons.cues import Cue, load_cues
 from newsgraph.nlp.extensions import QuoteInfo
+from newsgraph.nlp.spans import sentence_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
@@ -26,8 +27,10 @@ def is_cue(token: Token, kinds: tuple[str, ...] = ("speech",)) -> bool:
     """A verb of the cue lexicon (by lemma), or "according to"."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+    if token.pos_ != "VERB":
+        return False
     cue = cue_entry(token)
-    return token.pos_ == "VERB" and cue is not None and cue.kind in kinds
+    return cue is not None and cue.kind in kinds
 
 
 def cue_entry(token: Token) -> Cue | None:
@@ -103,14 +106,14 @@ def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None =
         return i in owners and actors[owners[i]].kind in SPEAKER_KINDS
 
     if after is not None:
-        between = [t.i for t in doc[cue.sent.start : cue.i] if t.idx >= after]
+        between = [t.i for t in doc[sentence_of(cue).start : cue.i] if t.idx >= after]
         while between and (doc[between[0]].is_quote or doc[between[0]].is_punct):
             between.pop(0)  # the closing mark and its comma
         if between and not any(doc[i].is_quote or i in quoted for i in between):
             named = [doc[i] for i in between if speaker(i)]
             # "Sanders campaign manager Jeff Weaver said": skip names that only modify the head
             return next((t for t in named if t.dep_ not in _MODIFIER_DEPS), named[0] if named else None)
-    for side in (range(cue.i - 1, cue.sent.start - 1, -1), range(cue.i + 1, cue.sent.end)):
+    for side in (range(cue.i - 1, sentence_of(cue).start - 1, -1), range(cue.i + 1, sentence_of(cue).end)):
         for i in side:
             if i in quoted or doc[i].text in _CLAUSE_BREAK or doc[i].is_quote:
                 break
@@ -146,10 +149,10 @@ def statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> in
     "ministry" picks among them), within a few sentences."""
     actors = doc._.actors or []
     if previous is not None and previous.speaker is not None and actors[previous.speaker].kind != "person":
-        if subject.lower_ == "it" or previous.end > subject.sent.start_char - 400:
+        if subject.lower_ == "it" or previous.end > sentence_of(subject).start_char - 400:
             return previous.speaker
     hints = {t.lower_ for t in subject.subtree if t.i != subject.i}
-    window_start = max(0, subject.sent.start_char - 600)
+    window_start = max(0, sentence_of(subject).start_char - 600)
     candidates: list[tuple[int, int, int]] = []
     for index, actor in enumerate(actors):
         if actor.kind in ("organization", "government", "igo"):

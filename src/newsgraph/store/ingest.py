@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import DocumentError, Errors
+from newsgraph.extraction import PIPE_BATCH, batches
 from newsgraph.schema import Article
 from newsgraph.sources import DEFAULT_MAX_MB, Columns, read_paths
 from newsgraph.store import database
+from newsgraph.store.database import BATCH
 from newsgraph.store.tables import Rows, error_rows, merge, record_rows
 
-#: Articles per transaction (and per window of work handed to the workers, times workers).
-BATCH = 32
 SKIPPED = Errors.E201.name  # a deliberate skip (not English), not a failure
 
 _worker_nlp: Any = None
@@ -50,14 +50,12 @@ class IngestSummary:
                 f"{t.get('events', 0)} events, {t.get('errors', 0)} errors.")
 
 
-def process_article(article: Article, nlp: Any) -> Rows:
-    """One article's rows, or its error's: the unit of work of both engines."""
-    from newsgraph.extraction import extract_article
+def process_articles(articles: list[Article | DocumentError], nlp: Any) -> list[Rows]:
+    """Each article's rows, or its error's, in order: the unit of work of both engines."""
+    from newsgraph.extraction import extract_articles
 
-    try:
-        return record_rows(extract_article(article, nlp).to_dict())
-    except DocumentError as exc:
-        return error_rows(exc)
+    return [error_rows(r) if isinstance(r, DocumentError) else record_rows(r.to_dict())
+            for r in extract_articles(articles, nlp)]
 
 
 def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, workers: int | None = None,
@@ -111,25 +109,16 @@ def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | N
     if workers <= 1:
         from newsgraph.nlp.pipeline import build_nlp
 
-        nlp = build_nlp(model)
-        for item in items:
-            yield error_rows(item) if isinstance(item, DocumentError) else process_article(item, nlp)
+        for chunk in batches(items, PIPE_BATCH):
+            yield from process_articles(chunk, lambda: build_nlp(model))
         return
     context = multiprocessing.get_context("spawn")  # no forked DuckDB or spaCy state
     with context.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        while window := _take(items, batch * workers):
-            articles = [i for i in window if isinstance(i, Article)]
+        for window in batches(items, max(batch, PIPE_BATCH) * workers):
             yield from (error_rows(i) for i in window if isinstance(i, DocumentError))
-            yield from pool.imap(_work, articles, chunksize=1)
-
-
-def _take(items: Iterator[Any], n: int) -> list[Any]:
-    window = []
-    for item in items:
-        window.append(item)
-        if len(window) >= n:
-            break
-    return window
+            articles = [i for i in window if isinstance(i, Article)]
+            for rows in pool.imap(_work, list(batches(articles, PIPE_BATCH))):
+                yield from rows
 
 
 def _init_worker(model: str | None) -> None:
@@ -139,6 +128,6 @@ def _init_worker(model: str | None) -> None:
     _worker_nlp = build_nlp(model)
 
 
-def _work(article: Article) -> Rows:
-    return process_article(article, _worker_nlp)
+def _work(articles: list[Article]) -> list[Rows]:
+    return process_articles(articles, _worker_nlp)
 

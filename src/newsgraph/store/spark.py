@@ -68,17 +68,15 @@ def ingest_spark(paths: Iterable[str], out: str | Path, *, master: str | None = 
 
 def _process_partition(units: Iterator[tuple[int, str]], model: str | None, columns: Columns | None,
                        max_mb: float) -> Iterator[tuple[str, tuple[tuple[int, int], Rows]]]:
+    from newsgraph.extraction import PIPE_BATCH, batches
     from newsgraph.nlp.pipeline import build_nlp
-    from newsgraph.store.ingest import process_article
+    from newsgraph.store.ingest import process_articles
 
-    nlp = None
-    for order, path in units:
-        for n, item in enumerate(read_file(Path(path), max_mb, columns)):
-            if isinstance(item, DocumentError):
-                yield f"error:{item.source}:{item.code}", ((order, n), error_rows(item))
-                continue
-            nlp = nlp or build_nlp(model)
-            yield item.id, ((order, n), process_article(item, nlp))
+    items = ((order, n, item) for order, path in units for n, item in enumerate(read_file(Path(path), max_mb, columns)))
+    for chunk in batches(items, PIPE_BATCH):
+        for (order, n, item), rows in zip(chunk, process_articles([c[2] for c in chunk], lambda: build_nlp(model))):
+            key = f"error:{item.source}:{item.code}" if isinstance(item, DocumentError) else item.id
+            yield key, ((order, n), rows)
 
 
 def _table_rows(batches: list[Rows]) -> Iterator[tuple[str, dict[str, Any]]]:
