@@ -107,3 +107,15 @@ def test_spark_local_gives_the_same_rows(inputs: Path, reference: dict[str, list
     counts = ingest_spark([str(inputs)], out, master="local[2]")
     assert counts["articles"] == len(reference["articles"])
     assert rows_of(str(out)) == reference
+    # and the Parquet tables are queryable like a local archive
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    db = tmp_path / "attached.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["attach", str(out), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM events_gdelt", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"n": ' + str(len(reference["events"])) in result.stdout
+    assert runner.invoke(app, ["attach", str(tmp_path / "nothing"), "--db", str(db)]).exit_code == 2
