@@ -8,11 +8,12 @@ none, and the next run, skipping the article ids already stored, finishes the wo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from newsgraph.store.tables import TABLES, Rows, Table
+from newsgraph.store.tables import TABLES, Rows, Table, combine_actors
 
 DEFAULT_DB = "newsgraph.duckdb"
 
@@ -80,12 +81,11 @@ def write(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:
         for name, table in TABLES.items():
             if not rows.get(name):
                 continue
-            batch = pa.Table.from_pylist(rows[name], schema=arrow_schema(table))  # noqa: F841 - read by DuckDB
+            new_rows = _combined_with_stored(con, rows[name]) if name == "actors" else rows[name]
+            batch = pa.Table.from_pylist(new_rows, schema=arrow_schema(table))  # noqa: F841 - read by DuckDB
             keys = ", ".join(table.key)
-            if name == "actors":  # as tables.combine_actors
-                conflict = (f"ON CONFLICT ({keys}) DO UPDATE SET name = least(actors.name, excluded.name), "
-                            "country = coalesce(least(actors.country, excluded.country), actors.country, "
-                            "excluded.country)")
+            if name == "actors":
+                conflict = f"ON CONFLICT ({keys}) DO UPDATE SET name = excluded.name, country = excluded.country"
             else:
                 conflict = f"ON CONFLICT ({keys}) DO NOTHING"
             con.execute(f"INSERT INTO {name} SELECT * FROM batch {conflict}")
@@ -93,6 +93,15 @@ def write(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _combined_with_stored(con: duckdb.DuckDBPyConnection, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The batch's actor rows combined with those already stored, by the one rule the Spark
+    engine applies too (``tables.combine_actors``)."""
+    ids = [row["actor_id"] for row in actors]
+    stored = {r[0]: dict(zip(("actor_id", "name", "kind", "country"), r)) for r in con.execute(
+        "SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+    return [combine_actors(stored[row["actor_id"]], row) if row["actor_id"] in stored else row for row in actors]
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -88,10 +88,13 @@ def actor_id(name: str, kind: str, country: str | None) -> str:
 
 
 def combine_actors(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    """One actor row from two with the same id, whatever their order: the smallest spelling
-    of the name, the country when only one knows it (the smallest when they disagree)."""
+    """One actor row from two with the same id, whatever their order: the name as written in
+    running text rather than in a capitalised headline ("Donald Trump", not "DONALD TRUMP"),
+    else the smallest spelling; the country when only one knows it (the smallest when they
+    disagree)."""
     countries = [c for c in (a["country"], b["country"]) if c]
-    return {**a, "name": min(a["name"], b["name"]), "country": min(countries) if countries else None}
+    name = min(a["name"], b["name"], key=lambda n: (n.isupper(), n))
+    return {**a, "name": name, "country": min(countries) if countries else None}
 
 
 def record_rows(record: dict[str, Any]) -> Rows:
