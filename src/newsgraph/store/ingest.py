@@ -2,9 +2,9 @@
 
 The main process reads the inputs, leaves out article texts already stored (idempotent
 reruns, resumption after a crash) and writes; worker processes, each with the pipeline
-loaded once, turn articles into rows. Articles are handed out in bounded windows, so a
-million-article archive never sits in memory, and each window's rows are committed in one
-transaction.
+loaded once, turn articles into rows (spaCy batches of ``PIPE_BATCH``). Articles are handed
+out in bounded windows, so a million-article archive never sits in memory, and rows are
+committed ``batch`` articles per transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import DocumentError, Errors
-from newsgraph.extraction import PIPE_BATCH, batches
+from newsgraph.extraction import PIPE_BATCH, batches, extract_articles
 from newsgraph.schema import Article
 from newsgraph.sources import DEFAULT_MAX_MB, Columns, read_paths
 from newsgraph.store import database
@@ -52,8 +52,6 @@ class IngestSummary:
 
 def process_articles(articles: list[Article | DocumentError], nlp: Any) -> list[Rows]:
     """Each article's rows, or its error's, in order: the unit of work of both engines."""
-    from newsgraph.extraction import extract_articles
-
     return [error_rows(r) if isinstance(r, DocumentError) else record_rows(r.to_dict())
             for r in extract_articles(articles, nlp)]
 
