@@ -49,3 +49,13 @@ def test_the_pipeline_is_built_only_when_an_article_needs_it() -> None:
 def test_batches() -> None:
     assert list(batches(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
     assert list(batches([], 3)) == []
+
+
+def test_document_errors_survive_pickling() -> None:
+    """They cross process boundaries (Spark, worker pools) with code and reason intact."""
+    import pickle
+
+    error = DocumentError("a.json:3", Errors.E106, line=3, detail="Expecting value")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), copy.source, copy.code, copy.reason, str(copy)) == (
+        DocumentError, error.source, "E106", error.reason, str(error))

@@ -42,6 +42,17 @@ class DocumentError(NewsgraphError):
         self.reason = error.format(**kwargs)
         super().__init__(f"{source}: {self.reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Picklable (to and from worker processes) with its formatted reason intact."""
+        return _restore, (type(self), self.source, self.code, self.reason)
+
+
+def _restore(cls: type[DocumentError], source: str, code: str, reason: str) -> DocumentError:
+    error = cls.__new__(cls)
+    error.source, error.code, error.reason = source, code, reason
+    Exception.__init__(error, f"{source}: {reason}")
+    return error
+
 
 class SkippedDocument(DocumentError):
     """A document deliberately left out (not English): reported, not counted as a failure."""

@@ -2,9 +2,9 @@
 
 The main process reads the inputs, leaves out article texts already stored (idempotent
 reruns, resumption after a crash) and writes; worker processes, each with the pipeline
-loaded once, turn articles into rows (spaCy batches of ``PIPE_BATCH``). Articles are handed
-out in bounded windows, so a million-article archive never sits in memory, and rows are
-committed ``batch`` articles per transaction.
+loaded once, turn articles into rows (spaCy batches of ``PIPE_BATCH``). Articles stream to
+the workers with a bounded read-ahead, so a million-article archive never sits in memory,
+and rows are committed ``batch`` articles per transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from newsgraph.store.database import BATCH
 from newsgraph.store.tables import Rows, error_rows, merge, record_rows
 
 SKIPPED = Errors.E201.name  # a deliberate skip (not English), not a failure
+_CHUNKS_AHEAD = 4  # chunks of PIPE_BATCH articles read ahead per worker
 
 _worker_nlp: Any = None
 
@@ -68,7 +71,7 @@ def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, worker
     try:
         stored = database.stored_article_ids(con)
         pending: list[Rows] = []
-        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model, batch):
+        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model):
             error = rows["errors"][0] if rows["errors"] else None
             if error is not None:
                 summary.skipped += error["code"] == SKIPPED
@@ -103,20 +106,31 @@ def _new_articles(paths: Iterable[str], stored: set[str], summary: IngestSummary
         yield item
 
 
-def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | None, batch: int) -> Iterator[Rows]:
+def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | None) -> Iterator[Rows]:
     if workers <= 1:
         from newsgraph.nlp.pipeline import build_nlp
 
         for chunk in batches(items, PIPE_BATCH):
             yield from process_articles(chunk, lambda: build_nlp(model))
         return
+    # chunks stream to the workers, a few per worker ahead of the writer: nobody waits for a
+    # window to drain, and a million articles never sit in memory. A worker that dies (killed,
+    # out of memory) breaks the pool loudly instead of hanging it; what was committed stays.
     context = multiprocessing.get_context("spawn")  # no forked DuckDB or spaCy state
-    with context.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        for window in batches(items, max(batch, PIPE_BATCH) * workers):
-            yield from (error_rows(i) for i in window if isinstance(i, DocumentError))
-            articles = [i for i in window if isinstance(i, Article)]
-            for rows in pool.imap(_work, list(batches(articles, PIPE_BATCH))):
-                yield from rows
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,))
+    pending: deque[Future[list[Rows]]] = deque()
+    try:
+        for chunk in batches(items, PIPE_BATCH):
+            yield from (error_rows(i) for i in chunk if isinstance(i, DocumentError))
+            articles = [i for i in chunk if isinstance(i, Article)]
+            if articles:
+                pending.append(pool.submit(_work, articles))
+            while len(pending) >= workers * _CHUNKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _init_worker(model: str | None) -> None:
