@@ -68,6 +68,14 @@ def _article_conditions(f: SearchFilters) -> tuple[list[str], list[Any]]:
         where.append("(a.dateline_country = ? OR EXISTS (SELECT 1 FROM article_actors x JOIN actors c "
                      "ON c.actor_id = x.actor_id WHERE x.article_id = a.article_id AND c.country = ?))")
         params += [f.country, f.country]
+    shared, shared_params = _type_and_date_conditions(f)
+    return where + shared, params + shared_params
+
+
+def _type_and_date_conditions(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    """The filters articles and quotations share, on the article aliased ``a``."""
+    where: list[str] = []
+    params: list[Any] = []
     if f.plover:
         where.append("EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.article_id AND x.plover = ?)")
         params.append(f.plover)
@@ -120,15 +128,9 @@ def search(con: duckdb.DuckDBPyConnection, f: SearchFilters, page: Page) -> dict
     if f.country:
         q_where.append("s.country = ?")
         q_params.append(f.country)
-    if f.plover:
-        q_where.append("EXISTS (SELECT 1 FROM events x WHERE x.article_id = q.article_id AND x.plover = ?)")
-        q_params.append(f.plover)
-    if f.date_from:
-        q_where.append("left(a.published, 10) >= ?")
-        q_params.append(f.date_from)
-    if f.date_to:
-        q_where.append("left(a.published, 10) <= ?")
-        q_params.append(f.date_to)
+    shared, shared_params = _type_and_date_conditions(f)
+    q_where += shared
+    q_params += shared_params
     q_clause = f"WHERE {' AND '.join(q_where)}" if q_where else ""
     q_from = ("FROM quotes q JOIN articles a ON a.article_id = q.article_id "
               "LEFT JOIN actors s ON s.actor_id = q.speaker_actor_id")
