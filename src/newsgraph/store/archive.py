@@ -76,11 +76,10 @@ def export(db: str | Path, out: str | Path, fmt: str) -> list[Path]:
     """Each table (and the GDELT-like view) as one file in ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}[fmt]
     written = []
     with Archive(db) as archive:
         for name in [*TABLES, "events_gdelt"]:
-            target = out / f"{name}.{suffix}"
+            target = out / f"{name}.{fmt}"
             archive.con.execute(f"COPY (SELECT * FROM {name}) TO '{_literal(target)}' {EXPORT_FORMATS[fmt]}")
             written.append(target)
     return written

@@ -14,6 +14,8 @@ from typing import Any
 
 import duckdb
 
+from newsgraph.store import database as archive
+
 #: article_id and actor_id are the first 16 hex digits of a SHA-1.
 HEX16 = r"^[0-9a-f]{16}$"
 QUOTE_ID = r"^[0-9a-f]{16}:q[0-9]{1,6}$"
@@ -40,12 +42,11 @@ class Database:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        if not self.path.is_file():
-            raise FileNotFoundError(f"no archive at {self.path} (create one with `newsgraph ingest`)")
+        archive.connect(self.path, read_only=True).close()  # no archive there: FileNotFoundError now
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = duckdb.connect(str(self.path), read_only=True)
+        con = archive.connect(self.path, read_only=True)
         try:
             yield con
         finally:
