@@ -14,6 +14,8 @@ import duckdb
 from newsgraph.store import database
 from newsgraph.store.tables import TABLES
 
+#: What a user reads: the tables and the GDELT-like view over them.
+RELATIONS = (*TABLES, "events_gdelt")
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 
 
@@ -29,12 +31,12 @@ class Archive:
         return self.con.execute(query, params or []).df()
 
     def table(self, name: str) -> Any:
-        if name not in TABLES and name != "events_gdelt":
-            raise KeyError(f"no table {name!r}; tables: {', '.join([*TABLES, 'events_gdelt'])}")
+        if name not in RELATIONS:
+            raise KeyError(f"no table {name!r}; tables: {', '.join(RELATIONS)}")
         return self.con.execute(f"SELECT * FROM {name}").df()
 
     def __getattr__(self, name: str) -> Any:
-        if name in TABLES or name == "events_gdelt":
+        if name in RELATIONS:
             return self.table(name)
         raise AttributeError(name)
 
@@ -78,7 +80,7 @@ def export(db: str | Path, out: str | Path, fmt: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with Archive(db) as archive:
-        for name in [*TABLES, "events_gdelt"]:
+        for name in RELATIONS:
             target = out / f"{name}.{fmt}"
             archive.con.execute(f"COPY (SELECT * FROM {name}) TO '{_literal(target)}' {EXPORT_FORMATS[fmt]}")
             written.append(target)
