@@ -84,8 +84,9 @@ class EventFinder:
             code = self._code(token, quoted)
             if code is None:
                 continue
+            sentence = sentence_of(token)
             event = EventInfo(trigger=(token.idx, token.idx + len(token)),
-                              sentence=(sentence_of(token).start_char, sentence_of(token).end_char), cameo=code,
+                              sentence=(sentence.start_char, sentence.end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
             if event.source is None and _plural_subject(token):
