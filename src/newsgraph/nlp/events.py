@@ -26,7 +26,7 @@ from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into")
+_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about")
 _PLACE_PREPS = ("in", "at")
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
 _MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": "intended",
@@ -116,6 +116,8 @@ class EventFinder:
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children
                      if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
+            preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
+                      for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
         elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
@@ -224,9 +226,13 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
     event.source = _owner(doc, subject)
     if _owner(doc, target_token) is None:
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
-            target_token = next((c for c in prep.children if c.dep_ == "pobj"), target_token)
-            if _owner(doc, target_token) is not None:
+        for prep in (c for c in _prep_heads(trigger) if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            owner = _owner(doc, pobj)
+            if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
+                continue  # "met at the White House" names where, not whom
+            target_token = pobj or target_token
+            if owner is not None:
                 break
     event.target = _owner(doc, target_token)
     if event.target is None and target_token is not None:  # "lodged a protest with Albania"
@@ -253,6 +259,12 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _prep_heads(trigger: Token) -> list[Token]:
+    """The trigger's prepositions, with those hung on its particle ("lashed *out at* Turkey")."""
+    return [p for c in trigger.children
+            for p in ([c] + (list(c.children) if c.dep_ == "prt" else []))]
 
 
 def _is_state_actor(doc: Doc, index: int | None) -> bool:
@@ -317,6 +329,8 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
             owner = _owner(doc, pobj)
             if child.lower_ == "by" and owner is not None:
                 event.source = owner
+            elif child.lower_ == "from" and owner is not None and event.source is None:
+                event.source = owner  # "complaints from Washington", "demands from the rebels"
             elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None:
                 event.target = owner
     if event.source is None and noun.dep_ in ("dobj", "pobj"):
