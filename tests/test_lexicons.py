@@ -16,7 +16,8 @@ HEADERS = {
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
 }
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL", "REB", "OPP"}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL", "REB", "OPP",
+           "REF", "LAB", "AGR", "REL"}
 ORG_TYPES = {"government", "military", "legislature", "judiciary", "police", "intelligence",
              "think tank", "ngo", "media", "company", "university", "party", "armed group"}
 

@@ -101,3 +101,38 @@ def test_events_place_is_the_target_of_a_curfew(nlp: Any) -> None:
 
 def test_events_armed_group_has_a_country_code(nlp: Any) -> None:
     assert ("ASSAULT", "LBNREB", "ISR", "asserted") in _events(_record(nlp, "Hezbollah fighters attacked Israel on Sunday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin lashed out at Turkey on Thursday.", ("ACCUSE", "RUS", "TUR")),  # a preposition under a particle
+    ("Putin complained about Turkey.", ("ACCUSE", "RUS", "TUR")),
+    ("Germany and France have called for the embargo to be lifted.", ("REQUEST", "DEU", None)),
+])
+def test_events_targets_after_particles_and_clauses(nlp: Any, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert any((p, (s or "")[:3], t[:3] if t else None) == expected for p, s, t, _ in _events(_record(nlp, text)))
+
+
+def test_events_met_at_a_seat_of_power_names_no_target(nlp: Any) -> None:
+    events = _events(_record(nlp, "Angela Merkel met at the White House on Friday."))
+    assert all(t != "USAGOV" for _, _, t, _ in events)
+
+
+def test_events_complaints_from_a_named_actor_are_its_own(nlp: Any) -> None:
+    record = _record(nlp, "China rejected complaints from Japan on Monday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [noun] = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
+    assert actors[noun["source"]]["country"] == "JPN"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Afghan rebels kidnapped two South Korean army officers.", "KOR"),  # a two-word demonym
+    ("Egyptian police opened fire to disperse demonstrators.", "EGY"),  # unnamed: the source's country
+    ("The Mozambique government accepted demands from rebels.", "MOZ"),
+])
+def test_events_unnamed_groups_acted_on_are_coded_by_country(nlp: Any, text: str, target: str) -> None:
+    record = _record(nlp, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    targets = [actors[e["target"]] for e in record["events"] if e["target"]]
+    assert any(a["country"] == target and a["kind"] == "group" for a in targets)
+    for actor in targets:  # the group is evidence, like every actor
+        assert all(record["article"]["text"][m["start"]:m["end"]] == m["text"] for m in actor["mentions"])

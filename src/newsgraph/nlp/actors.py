@@ -43,7 +43,7 @@ class ActorFinder:
         self.lex: Lexicon = load()
         phrases = self.lex.phrases()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for category in ("entity", "country", "people", "capital"):
+        for category in ("entity", "country", "adjective", "people", "capital"):
             self.names.add(category, [nlp.make_doc(p) for p in phrases.get(category, []) if p])
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         for category in ("role", "group"):

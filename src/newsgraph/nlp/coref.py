@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.nlp.spans import quoted_tokens, sentence_index
 
 if TYPE_CHECKING:
+    from newsgraph.lexicons import Country
     from newsgraph.nlp.actors import Actors
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "themselves"}
 _PRONOUN_WINDOW = 3  # sentences back
 _AGENT_DEPS = {"nsubj", "nsubjpass"}
+#: Where an unnamed located group can stand: as the one who acts or as the one acted on.
+_GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def resolve_surnames(actors: Actors) -> None:
@@ -167,27 +170,39 @@ def add_located_groups(actors: Actors) -> None:
     events, so they get the country; their sector stays unknown unless the lexicon has it."""
     doc = actors.doc
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or actors.actor_at(token.i) is not None:
+        if token.dep_ not in _GROUP_DEPS or token.tag_ not in ("NNS", "NNPS") or actors.actor_at(token.i) is not None:
             continue
-        country = None
-        start = token.i
-        for t in reversed(doc[max(0, token.i - 3) : token.i]):
-            found = actors.lex.country(t.text)
-            if found is not None and t.text in found.adjectives and actors.actor_at(t.i) is None:
-                country, start = found.iso3, t.i
-                break
+        found = demonym_before(actors, token)
+        country, start = (found[0].iso3, found[1]) if found is not None else (None, token.i)
         end = token.i + 1
-        if country is None:
+        if country is None and token.dep_ in ("nsubj", "nsubjpass"):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout")), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             owner = actors.actor_at(pobj.i) if pobj is not None else None
             if owner is None or actors.items[owner].kind != "country":
                 continue
             country, end = actors.items[owner].country, token.i + 1
+        if country is None:
+            continue
         role = actors.lex.role(token.text)
         name = doc[start:end].text
         actors.add(f"L:{country}:{token.lemma_.lower()}", doc[start:end], name=name, kind="group",
                    country=country, sector=role.sector if role else None)
+
+
+def demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
+    """The nearest country adjective among the three words before ``token``, one or two
+    words long ("Iraqi youths", "South Korean army officers", "Sierra Leonean refugees")."""
+    doc = actors.doc
+    for start in range(token.i - 1, max(token.left_edge.i, token.i - 4) - 1, -1):
+        for length in (2, 1):
+            words = doc[start : start + length]
+            if start + length > token.i or any(actors.actor_at(t.i) is not None for t in words):
+                continue
+            found = actors.lex.country(words.text)
+            if found is not None and words.text in found.adjectives:
+                return found, start
+    return None
 
 
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:

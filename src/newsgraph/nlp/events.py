@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
@@ -102,6 +102,8 @@ class EventFinder:
             if event.target is None and place is not None and event.cameo.plover in _PLACE_TARGETED \
                     and place != event.source:
                 event.target = place
+            if event.target is None:
+                event.target = _unnamed_target(doc, token, event)
             events.append(event)
         doc._.events = events
         return doc
@@ -197,17 +199,57 @@ def _demonym_country(doc: Doc, token: Token) -> int | None:
     for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
         country = lex.country(child.text)
         if country is not None and child.text in country.adjectives:
-            actors = doc._.actors
-            index = next((i for i, a in enumerate(actors) if a.kind == "country" and a.country == country.iso3), None)
-            if index is None:
-                index = len(actors)
-                actors.append(ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
-                                        country=country.iso3, code=country.iso3))
-            actors[index].mentions.append((child.idx, child.idx + len(child)))
-            actors[index].mentions.sort()
-            doc._.actor_of_token[child.i] = index
-            return index
+            return _mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
+                                           country=country.iso3, code=country.iso3), doc[child.i : child.i + 1])
     return None
+
+
+def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
+    """Give ``words`` to the actor with ``actor``'s key, adding the actor if it is new."""
+    actors = doc._.actors
+    index = next((i for i, a in enumerate(actors) if a.key == actor.key), None)
+    if index is None:
+        index = len(actors)
+        actors.append(actor)
+    actors[index].mentions.append((words.start_char, words.end_char))
+    actors[index].mentions.sort()
+    for t in words:
+        doc._.actor_of_token[t.i] = index
+    return index
+
+
+def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
+    """An unnamed group acted on ("to disperse demonstrators", "accepted demands from Shona
+    rebels", "holding thousands of refugees") is coded by the country it is in, as event coders
+    code unnamed domestic actors: the place the text names, else the source's country."""
+    actors = doc._.actors or []
+    country = (event.place[1] if event.place is not None else None) or \
+        (actors[event.source].country if event.source is not None else None)
+    if not country:
+        return None
+    owners = doc._.actor_of_token or {}
+    for noun in _acted_on(trigger):
+        role = load().role(noun.text) if noun.i not in owners and noun.tag_ in ("NNS", "NNPS", "NN") else None
+        if role is None or role.kind != "group":
+            continue
+        start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in owners), default=noun.i)
+        return _mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
+                                       kind="group", country=country, sector=role.sector,
+                                       code=country + (role.sector or "")), doc[start : noun.i + 1])
+    return None
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """Nouns naming what an action is done to: its object and what the object is made of or
+    comes from, the objects of its prepositions, the object of an action it is done for."""
+    objects = [c for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    objects += [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in c.children
+                if o.dep_ == "dobj" and any(a.lower_ == "to" for a in c.children)]  # "opened fire to disperse …"
+    nouns = list(objects)
+    for head in objects + [p for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS]:
+        for prep in ([head] if head.dep_ == "prep" else [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]):
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    return nouns
 
 
 def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
