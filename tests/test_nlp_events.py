@@ -118,7 +118,7 @@ def test_events_met_at_a_seat_of_power_names_no_target(nlp: Any) -> None:
 
 
 def test_events_complaints_from_a_named_actor_are_its_own(nlp: Any) -> None:
-    record = _record(nlp, "China rejected complaints from Japan on Monday.")
+    record = _record(nlp, "China responded on Monday to complaints from Japan.")
     actors = {a["id"]: a for a in record["actors"]}
     [noun] = [e for e in record["events"] if e["trigger"]["text"] == "complaints"]
     assert actors[noun["source"]]["country"] == "JPN"
@@ -136,3 +136,16 @@ def test_events_unnamed_groups_acted_on_are_coded_by_country(nlp: Any, text: str
     assert any(a["country"] == target and a["kind"] == "group" for a in targets)
     for actor in targets:  # the group is evidence, like every actor
         assert all(record["article"]["text"][m["start"]:m["end"]] == m["text"] for m in actor["mentions"])
+
+
+def test_events_a_noun_restating_its_verb_is_one_event(nlp: Any) -> None:
+    record = _record(nlp, "Mr Blair held talks with Israel on Monday.")
+    assert [e["trigger"]["text"] for e in record["events"]] == ["held"]
+    [(plover, _, target, _)] = _events(record)
+    assert (plover, target) == ("CONSULT", "ISR")  # the noun's participant joins the verb's event
+
+
+def test_events_a_demanded_noun_is_the_requests_action(nlp: Any) -> None:
+    record = _record(nlp, "Serbia demanded a truce with Bosnia.")
+    [event] = record["events"]
+    assert (event["plover"], event["action_plover"]) == ("REQUEST", "RETREAT")

@@ -133,15 +133,21 @@ class EventLexicon:
                   preps: list[tuple[str, str | None]]) -> CameoCode | None:
         """CAMEO code of a verb with its direct objects and (preposition, object) pairs,
         from the most specific matching rule; None when no rule matches. A verb we curated
-        is coded by our rows alone; for the others PETRARCH's object and preposition patterns
-        apply but not its bare group defaults, which are too broad for news prose."""
+        with a bare row is coded by our rows alone; for the others PETRARCH's object and
+        preposition patterns apply (ours first) but not its bare group defaults, which are
+        too broad for news prose."""
         objs = {fold(o) for o in objects if o}
         prep_words = {p.lower() for p, _ in preps if p}
         prep_pairs = {(p.lower(), fold(o)) for p, o in preps if p and o}
         best: tuple[str, str, str, int] | None = None
         rules = self._verbs.get(lemma.lower(), ())
         curated = [r for r in rules if r[2] == "newsgraph"]
-        for rule in curated or rules:  # a verb we curated is coded by our rows alone
+        if any(not r[0] for r in curated):
+            rules = curated  # a verb we curated whole (a bare row) is coded by our rows alone
+        else:  # our pattern rows replace PETRARCH's rows for the same pattern
+            ours = {r[0] for r in curated}
+            rules = [r for r in rules if r[2] == "newsgraph" or r[0] not in ours]
+        for rule in rules:
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
             if (best is None or rule[3] > best[3]) and _matches(rule[0], objs, prep_words, prep_pairs):

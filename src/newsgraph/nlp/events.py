@@ -105,7 +105,7 @@ class EventFinder:
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
             events.append(event)
-        doc._.events = events
+        doc._.events = _without_restatements(doc, events)
         return doc
 
     def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
@@ -124,6 +124,35 @@ class EventFinder:
         elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
         return code if code is not None and code.plover else None
+
+
+def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
+    """One event per action: a noun that is the object of an event's verb ("held *talks*",
+    "lifted the *blockade*", "demanded a *truce*") restates or completes that event rather
+    than reporting another; what is demanded or promised stays on the verb's event as its
+    ``action``."""
+    by_trigger = {e.trigger[0]: e for e in events}
+    kept = []
+    for event in events:
+        verb = _governing_verb(doc, event) if event.nominal else None
+        owner = by_trigger.get(verb.idx) if verb is not None else None
+        if owner is None or owner.nominal:
+            kept.append(event)
+            continue
+        owner.source = owner.source if owner.source is not None else event.source
+        owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
+        if owner.action is None and owner.cameo.plover in ("REQUEST", "AGREE", "THREATEN") and event.cameo != owner.cameo:
+            owner.action = event.cameo
+    return kept
+
+
+def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
+    noun = doc.char_span(*event.trigger)
+    if noun is None:
+        return None
+    token = noun.root
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
 def _object_words(obj: Token) -> list[str]:
