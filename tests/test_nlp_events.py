@@ -149,3 +149,16 @@ def test_events_a_demanded_noun_is_the_requests_action(nlp: Any) -> None:
     record = _record(nlp, "Serbia demanded a truce with Bosnia.")
     [event] = record["events"]
     assert (event["plover"], event["action_plover"]) == ("REQUEST", "RETREAT")
+
+
+def test_events_the_one_blamed_did_it_and_the_accuser_reports_it(nlp: Any) -> None:
+    record = _record(nlp, "Russia accused Ukraine of shelling civilians.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [shelling] = [e for e in record["events"] if e["trigger"]["text"] == "shelling"]
+    assert actors[shelling["source"]]["country"] == "UKR"
+    assert actors[shelling["reported_by"]]["country"] == "RUS"
+
+
+def test_events_a_purpose_is_the_action_of_the_event_it_serves(nlp: Any) -> None:
+    record = _record(nlp, "Serbian workers went on strike on Monday to demand higher wages.")
+    assert [e["trigger"]["text"] for e in record["events"]].count("demand") == 0

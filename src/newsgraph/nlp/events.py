@@ -128,13 +128,14 @@ class EventFinder:
 
 def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     """One event per action: a noun that is the object of an event's verb ("held *talks*",
-    "lifted the *blockade*", "demanded a *truce*") restates or completes that event rather
-    than reporting another; what is demanded or promised stays on the verb's event as its
-    ``action``."""
+    "lifted the *blockade*", "demanded a *truce*") restates or completes that event, and an
+    infinitive of purpose ("began a hunger strike *to demand* …", "opened the bridge *to
+    allow* …") says what it was for, rather than reporting another; what is demanded,
+    promised or aimed at stays on the verb's event as its ``action``."""
     by_trigger = {e.trigger[0]: e for e in events}
     kept = []
     for event in events:
-        verb = _governing_verb(doc, event) if event.nominal else None
+        verb = _governing_verb(doc, event)
         owner = by_trigger.get(verb.idx) if verb is not None else None
         if owner is None or owner.nominal:
             kept.append(event)
@@ -147,11 +148,18 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
 
 
 def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
-    noun = doc.char_span(*event.trigger)
-    if noun is None:
+    """The verb whose event this one restates or serves: a noun trigger's verb, a purpose
+    infinitive's main verb."""
+    span = doc.char_span(*event.trigger)
+    if span is None:
         return None
-    token = noun.root
-    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    token = span.root
+    if event.nominal:
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    elif token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        verb = token.head
+    else:
+        verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
@@ -378,7 +386,16 @@ def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
 
 
 def _implicit_subject(trigger: Token) -> Token | None:
-    """"After meeting with the king, Obama returned": the subject of the governing clause."""
+    """"After meeting with the king, Obama returned": the subject of the governing clause;
+    but "accused Turkey *of* shooting down", "lashed out at Turkey *for* having shot down":
+    the one blamed or praised did it."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and trigger.head.head.pos_ == "VERB":
+        verb = trigger.head.head
+        blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        blamed = blamed or next((o for p in _prep_heads(verb) if p.dep_ == "prep" and p.lower_ in ("at", "on")
+                                 for o in p.children if o.dep_ == "pobj"), None)
+        if blamed is not None:
+            return blamed
     head = trigger
     for _ in range(4):
         if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep") or head.head.i == head.i:
@@ -431,6 +448,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = _MODALS[aux.lower_]
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
+        event.reported_by = _owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
     head = trigger
     while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
         clause_dep, head = head.dep_, head.head
