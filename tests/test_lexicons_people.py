@@ -29,3 +29,9 @@ def test_people_surname_alone() -> None:
     assert surname_code("Mugabe") is not None and surname_code("Mugabe").startswith("ZWE")  # type: ignore[union-attr]
     assert surname_code("Bush", "2003-01-01") == "USA"  # two US presidents outnumber a Caymanian
     assert surname_code("Nobodyknownbythisname") is None
+
+
+def test_people_middle_initials_and_aliases_find_every_period() -> None:
+    from newsgraph.lexicons.people import role_code
+    assert role_code("Susan E. Rice", "2016-09-06") == "USAGOV"  # the dictionary's "Susan Rice"
+    assert role_code("Vladimir V. Putin", "2015-12-19") == "RUSGOV"  # an alias of one row names every row's Putin

@@ -94,3 +94,10 @@ def test_coref_regional_group_gets_a_region_code(nlp: Language) -> None:
     doc = nlp("Tony Blair is urging European leaders to act.")
     group = _actor(doc, "European leaders")
     assert (group.kind, group.country, group.code) == ("group", None, "EURGOV")
+
+
+def test_coref_family_name_first_joins_full_name(nlp: Language) -> None:
+    doc = nlp("China's finance minister, Lou Jiwei, spoke on Monday. Mr. Lou said steel exports would fall.")
+    lou = _actor(doc, "Lou Jiwei")
+    assert "Lou" in _mentions(doc, lou)
+    assert all(a.name != "Lou" for a in doc._.actors)

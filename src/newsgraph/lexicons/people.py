@@ -32,12 +32,15 @@ def normalize(name: str) -> str:
 @cache
 def _periods() -> dict[str, list[RolePeriod]]:
     table: dict[str, list[RolePeriod]] = {}
+    aliases_of: dict[str, set[str]] = {}
     text = files("newsgraph.lexicons").joinpath("people.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     for name, aliases, code, start, end in rows[1:]:
-        period = RolePeriod(code, start, end)
-        for surface in [name, *filter(None, aliases.split("|"))]:
-            table.setdefault(normalize(surface), []).append(period)
+        table.setdefault(normalize(name), []).append(RolePeriod(code, start, end))
+        aliases_of.setdefault(normalize(name), set()).update(normalize(a) for a in aliases.split("|") if a)
+    for name, aliases in aliases_of.items():  # an alias written on one row names the person of every row
+        for alias in aliases - table.keys():
+            table[alias] = table[name]
     return table
 
 
@@ -65,10 +68,15 @@ def surname_code(surname: str, day: str | None = None) -> str | None:
     return country if count >= _SURNAME_SHARE * len(codes) else None
 
 
+def _without_initials(name: str) -> str:
+    """"Jacob J. Lew" is the dictionary's "Jacob Lew"."""
+    return " ".join(w for w in name.split() if not (len(w.rstrip(".")) == 1 and w[:1].isupper()))
+
+
 def role_code(name: str, day: str | None = None) -> str | None:
     """The person's CAMEO code on ``day`` (ISO), or their open-ended role without a date:
     a dated period covering the day wins, the latest-starting one first."""
-    periods = _periods().get(normalize(name))
+    periods = _periods().get(normalize(name)) or _periods().get(normalize(_without_initials(name)))
     if not periods:
         return None
     if day:

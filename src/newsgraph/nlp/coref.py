@@ -34,12 +34,19 @@ def resolve_surnames(actors: Actors) -> None:
         parts = actor.name.split()
         if actor.kind == "person" and len(parts) > 1:
             surnames.setdefault(parts[-1], []).append(i)
+    family_first: dict[str, list[int]] = {}  # "Mr. Lou" is Lou Jiwei: Chinese names put the family name first
+    for i, actor in enumerate(actors.items):
+        parts = actor.name.split()
+        if actor.kind == "person" and len(parts) == 2 and parts[0] not in surnames:
+            family_first.setdefault(parts[0], []).append(i)
     for i, actor in enumerate(actors.items):
         if actor.kind == "person" and len(actor.name.split()) == 1 and actor.name not in surnames:
             surnames[actor.name] = [i]  # "Trump" alone: spaCy's ORG "Trump" elsewhere is the same man
     for i, actor in enumerate(actors.items):
-        if len(actor.name.split()) == 1 and actor.name in surnames and actor.kind in ("person", "organization", "place"):
-            target = _nearest(actors, surnames[actor.name], actor.mentions[0][0] if actor.mentions else 0)
+        found = [c for c in surnames.get(actor.name, []) if c != i] or \
+            (family_first.get(actor.name, []) if actor.kind == "person" else []) or surnames.get(actor.name)
+        if len(actor.name.split()) == 1 and found and actor.kind in ("person", "organization", "place"):
+            target = _nearest(actors, found, actor.mentions[0][0] if actor.mentions else 0)
             if target != i:
                 _merge(actors, i, target)
     for token in actors.doc:
