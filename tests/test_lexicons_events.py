@@ -204,3 +204,11 @@ def test_lexicons_events_files_carry_attribution():
     assert "MIT License" in verbs_head and "Open Event Data" in verbs_head
     cameo_head = (lexicons / "cameo.tsv").read_text(encoding="utf-8")[:3000]
     assert "CC BY-SA 4.0" in cameo_head and "PLOVER" in cameo_head
+
+
+def test_lexicons_events_refusals_are_rejections_of_cooperation(lex):
+    rows = [line.split("\t") for line in _lines("cameo_refusals.tsv")[1:]]
+    assert rows and all(lex.cameo(refusal).root == "12" for _, refusal in rows)
+    assert lex.refusal("043").code == "125"  # attend a meeting: the longest prefix, 04
+    assert lex.refusal("0571").code == "127"  # sign a formal agreement
+    assert lex.refusal("190") is None and lex.refusal("020") is None  # no refusal of a fight or an appeal

@@ -49,8 +49,24 @@ def test_events_intended_action_is_coded_as_intent_with_the_action_kept(nlp: Any
 
 
 def test_events_negation_is_flagged(nlp: Any) -> None:
-    record = _record(nlp, "Israel did not attend the talks with Syria.")
-    assert record["events"] and all(e["negated"] for e in record["events"] if e["trigger"]["text"] == "attend")
+    record = _record(nlp, "Israel did not attack Syria on Monday.")
+    assert record["events"] and all(e["negated"] for e in record["events"] if e["trigger"]["text"] == "attack")
+
+
+@pytest.mark.parametrize("text, refusal, refused", [
+    ("Israel will not attend the talks with Syria.", "125", "CONSULT"),
+    ("Syria said it would not accept any more refugees.", "120", "AGREE"),
+])
+def test_events_a_cooperative_act_refused_is_a_rejection(nlp: Any, text: str, refusal: str, refused: str) -> None:
+    [event] = [e for e in _record(nlp, text)["events"] if e["trigger"]["text"] in ("attend", "talks", "accept")]
+    assert (event["plover"], event["cameo"], event["negated"]) == ("REJECT", refusal, False)
+    assert event["action_plover"] == refused
+
+
+def test_events_an_urged_action_is_the_requests_action_not_a_second_event(nlp: Any) -> None:
+    record = _record(nlp, "Barack Obama urged Vladimir Putin to pull back his troops.")
+    [event] = record["events"]
+    assert (event["plover"], event["action_plover"]) == ("REQUEST", "RETREAT")
 
 
 def test_events_passive_agent_is_the_source(nlp: Any) -> None:

@@ -108,6 +108,7 @@ class EventLexicon:
                 (pattern, code, source, _specificity(pattern)))
         for rules in self._verbs.values():  # stable: curated first, then file order
             rules.sort(key=lambda r: _SOURCE_RANK.get(r[2], 1))
+        self._refusals = {row["done"]: row["refusal"] for row in _table("cameo_refusals.tsv")}
         self._nouns: dict[str, str] = {}
         for row in _table("event_nouns.tsv"):
             self._nouns.setdefault(row["noun"].lower(), row["cameo"])
@@ -119,6 +120,14 @@ class EventLexicon:
     def cameo(self, code: str) -> CameoCode | None:
         """The CAMEO code ``code`` ("163"), or None if CAMEO has no such code."""
         return self._codes.get(code)
+
+    def refusal(self, code: str) -> CameoCode | None:
+        """The CAMEO code of refusing the action ``code`` ("043" attend a meeting -> 125 reject a
+        proposal to meet), None when CAMEO codes no refusal of it."""
+        for length in range(len(code), 1, -1):
+            if (found := self._refusals.get(code[:length])) is not None:
+                return self._codes.get(found)
+        return None
 
     def codes(self) -> list[CameoCode]:
         """Every CAMEO code, in table order."""

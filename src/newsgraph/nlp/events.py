@@ -142,8 +142,9 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             continue
         owner.source = owner.source if owner.source is not None else event.source
         owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
-        if owner.action is None and owner.cameo.plover in ("REQUEST", "AGREE", "THREATEN") and event.cameo != owner.cameo:
-            owner.action = event.cameo
+        if owner.action is None and owner.cameo.plover in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+            action = event.action or event.cameo
+            owner.action = action if action != owner.cameo else None
     return kept
 
 
@@ -158,6 +159,8 @@ def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
     elif token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         verb = token.head
+    elif token.dep_ == "xcomp":
+        verb = token.head  # "urged Russia *to withdraw*", "declined *to attend*": the act is the urging
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
@@ -367,7 +370,12 @@ def _is_state_actor(doc: Doc, index: int | None) -> bool:
 def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
     """An action only intended or demanded is coded as what happened: the expression of
     intent (CAMEO 03, AGREE; 13, THREATEN when hostile) or the request (02 / 10), as CAMEO and
-    PLOVER coders do; the intended action itself is kept in ``action``."""
+    PLOVER coders do; a cooperative action refused ("will not attend") is the refusal (12).
+    The intended or refused action itself is kept in ``action``."""
+    refusal = lex.refusal(event.cameo.code) if event.negated else None
+    if refusal is not None:  # "will not attend the talks": the refusal is what happened
+        event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
+        return
     hostile = (event.cameo.quad_class or 0) >= 3
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
     if target is None or event.cameo.root in ("02", "03", "10", "13") or event.nominal:
