@@ -192,3 +192,13 @@ def test_events_the_object_of_a_participle_is_not_its_agent(nlp: Any) -> None:
     actors = {a["id"]: a for a in record["actors"]}
     [visit] = [e for e in record["events"] if e["trigger"]["text"] == "visiting"]
     assert actors[visit["source"]]["name"] == "Jack Straw" and actors[visit["target"]]["country"] == "CHN"
+
+
+def test_events_what_a_speaker_says_another_must_do_is_the_speakers_demand(nlp: Any) -> None:
+    events = _events(_record(nlp, "Russia said on Tuesday that Sudan must return the helicopter."))
+    assert events == [("REQUEST", "RUS", "SDN", "demanded")]
+
+
+def test_events_what_is_demanded_in_a_that_clause_is_the_demands_action(nlp: Any) -> None:
+    record = _record(nlp, "Poland demanded that Russia cancel the military exercises.")
+    assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("demanded", "REQUEST")]

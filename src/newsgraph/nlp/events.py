@@ -96,6 +96,8 @@ class EventFinder:
             if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
                 continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
             _flags(doc, token, event)
+            if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal(token, "demanded"):
+                event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event)
             _when(doc, token, event, base)
             place = _where(doc, token, event)
@@ -161,9 +163,16 @@ def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
         verb = token.head
     elif token.dep_ == "xcomp":
         verb = token.head  # "urged Russia *to withdraw*", "declined *to attend*": the act is the urging
+    elif token.dep_ == "ccomp" and cue_entry(token.head) is not None and _event_lemma_is_request(token.head):
+        verb = token.head  # "demanded that the US *cancel* …": what is demanded
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _event_lemma_is_request(verb: Token) -> bool:
+    code = load_events().code_verb(verb.lemma_.lower(), [], [])
+    return code is not None and code.plover == "REQUEST"
 
 
 def _object_words(obj: Token) -> list[str]:
@@ -383,6 +392,10 @@ def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
     recoded = lex.cameo(target)
     if recoded is not None:
         event.action, event.cameo = event.cameo, recoded
+
+
+def _modal(trigger: Token, modality: str) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and _MODALS.get(c.lower_) == modality for c in trigger.children)
 
 
 def _plural_subject(trigger: Token) -> bool:
