@@ -202,3 +202,23 @@ def test_events_what_a_speaker_says_another_must_do_is_the_speakers_demand(nlp: 
 def test_events_what_is_demanded_in_a_that_clause_is_the_demands_action(nlp: Any) -> None:
     record = _record(nlp, "Poland demanded that Russia cancel the military exercises.")
     assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("demanded", "REQUEST")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Chinese official said the United States should reduce its patrols.", ("REQUEST", "CHN", "USA", "020")),
+    ("A Chinese official responded by saying Japan must be careful.", ("REQUEST", "CHN", "JPN", "100")),
+])
+def test_events_a_speakers_should_or_must_for_another_state_is_an_appeal(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    record = _record(nlp, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    assert (event["plover"], actors[event["source"]]["country"], actors[event["target"]]["country"], event["cameo"]) == expected
+    assert event["trigger"]["text"] in ("should", "must") and event["reported_by"] == event["source"]
+
+
+def test_events_his_country_is_the_country_of_whoever_his_is(nlp: Any) -> None:
+    record = _record(nlp, "Japanese Defence Minister Gen Nakatani said his country would help the Philippines.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    assert actors[event["source"]]["kind"] == "country" and actors[event["source"]]["country"] == "JPN"
+    assert event["plover"] == "AGREE" and event["action_plover"] == "AID"

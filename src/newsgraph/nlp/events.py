@@ -37,6 +37,8 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk"), as event coders code it.
 _PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE"}
+#: "his country", "our government": the country of whoever the possessive stands for.
+_HOME_WORDS = {"country", "nation", "government"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 
 
@@ -83,6 +85,10 @@ class EventFinder:
         for token in doc:
             code = self._code(token, quoted)
             if code is None:
+                if token.i not in quoted and (event := _modal_demand(doc, token, self.lex)) is not None:
+                    _when(doc, token, event, base)
+                    _where(doc, token, event)
+                    events.append(event)
                 continue
             sentence = sentence_of(token)
             event = EventInfo(trigger=(token.idx, token.idx + len(token)),
@@ -217,7 +223,8 @@ def _owner(doc: Doc, token: Token | None) -> int | None:
     modifying it ("an Indian proposal") names the country, which gains that mention."""
     if token is None:
         return None
-    owner = actor_in(doc, token)
+    owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
+    owner = owner if owner is not None else actor_in(doc, token)
     actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
     owners = doc._.actor_of_token or {}
     if owner is None:
@@ -253,6 +260,18 @@ def _demonym_country(doc: Doc, token: Token) -> int | None:
     return None
 
 
+def _home_country(doc: Doc, token: Token) -> int | None:
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in owners), None)
+    iso3 = actors[owners[poss.i]].country if poss is not None else None
+    country = load().countries.get(iso3 or "")
+    if country is None:
+        return None
+    return _mention(doc, ActorInfo(key=f"C:{iso3}", name=country.name, kind="country", country=iso3, code=iso3),
+                    doc[poss.i : token.i + 1])
+
+
 def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
     """Give ``words`` to the actor with ``actor``'s key, adding the actor if it is new."""
     actors = doc._.actors
@@ -263,7 +282,7 @@ def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
     actors[index].mentions.append((words.start_char, words.end_char))
     actors[index].mentions.sort()
     for t in words:
-        doc._.actor_of_token[t.i] = index
+        doc._.actor_of_token.setdefault(t.i, index)  # "his" in "his country" stays the person's
     return index
 
 
@@ -392,6 +411,25 @@ def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
     recoded = lex.cameo(target)
     if recoded is not None:
         event.action, event.cameo = event.cameo, recoded
+
+
+def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
+    """"The Chinese delegate said the United States should reduce its exercises", "… said
+    Japan should be careful": whatever the verb, what a speaker says another state should or
+    must do is the speaker's appeal (CAMEO 020) or demand (100) to it; the modal is the trigger."""
+    modal = next((c for c in token.children if c.dep_ == "aux" and _MODALS.get(c.lower_) == "demanded"), None)
+    if modal is None or token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
+        return None
+    said_by = subject_of(token.head) or _implicit_subject(token.head)  # "responded by saying Japan should …"
+    speaker, addressee = _owner(doc, said_by), _owner(doc, subject_of(token))
+    code = lex.cameo("100" if modal.lower_ == "must" else "020")
+    if speaker is None or addressee is None or speaker == addressee or code is None \
+            or not (_is_state_actor(doc, speaker) and _is_state_actor(doc, addressee)):
+        return None
+    sentence = sentence_of(token)
+    return EventInfo(trigger=(modal.idx, modal.idx + len(modal)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=speaker, target=addressee, modality="demanded", reported_by=speaker,
+                     evidence=[(modal.idx, modal.idx + len(modal)), _span_of(said_by), _span_of(subject_of(token))])
 
 
 def _modal(trigger: Token, modality: str) -> bool:
