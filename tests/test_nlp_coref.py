@@ -101,3 +101,17 @@ def test_coref_family_name_first_joins_full_name(nlp: Language) -> None:
     lou = _actor(doc, "Lou Jiwei")
     assert "Lou" in _mentions(doc, lou)
     assert all(a.name != "Lou" for a in doc._.actors)
+
+
+def test_coref_official_met_by_title_is_the_one_later_named_with_it(nlp: Language) -> None:
+    doc = nlp("The Chinese finance minister spoke on Monday. The finance minister, Lou Jiwei, "
+              "suggested that foreign officials should curb their complaints.")
+    lou = _actor(doc, "Lou Jiwei")
+    assert lou.country == "CHN" and "finance minister" in lou.titles
+    assert "The Chinese finance minister" in _mentions(doc, lou)
+    assert "suggested" not in lou.titles  # a verb after the name's comma is no appositive
+
+
+def test_coref_lower_case_person_entity_is_no_name(nlp: Language) -> None:
+    doc = nlp("The Chinese finance minister jabbed back on Monday at complaints from Washington.")
+    assert all(a.name != "jabbed" for a in doc._.actors)

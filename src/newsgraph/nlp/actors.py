@@ -172,6 +172,8 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
             span = span[1:]
         if len(span) == 1 and (lex.country(span.text) or lex.country_of_capital(span.text)):
             continue  # spaCy's PERSON "Tallinn" is the capital
+        if all(t.is_lower for t in span if t.is_alpha):
+            continue  # spaCy's PERSON "jabbed": a name has a capital
         if len(span) and any(t.is_alpha for t in span) and span.root.pos_ != "PRON":
             spans.append(span)
     return spans

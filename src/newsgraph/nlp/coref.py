@@ -87,8 +87,9 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
             continue
         if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
             continue
-        if role.end < len(doc) and actors.actor_at(role.end) is not None and actors.items[actors.actor_at(role.end)].kind == "person":
-            continue  # a title in front of a name: titles.py has it
+        named = role.end + (role.end < len(doc) and doc[role.end].text == ",")
+        if named < len(doc) and actors.actor_at(named) is not None and actors.items[actors.actor_at(named)].kind == "person":
+            continue  # a title in front of a name ("the finance minister, Lou Jiwei"): titles.py has it
         start, end, country = _title_phrase(actors, role)
         span = doc[start:end]
         if start == role.start:
@@ -103,6 +104,24 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
             actors.items[target].titles.append(span.text)
         elif target is not None:
             actors.add_mention(target, span, nested=True)
+    _name_unnamed_officials(actors)
+
+
+def _name_unnamed_officials(actors: Actors) -> None:
+    """"The Chinese finance minister jabbed back … The finance minister, Lou Jiwei, said": an
+    official first met by title alone is the one person the story later names with that title."""
+    for i, official in enumerate(actors.items):
+        if not official.key.startswith("T:") or not official.mentions:
+            continue
+        role = official.key.split(":")[1]
+        named = [j for j in _holders(actors, role, None) if j != i and not actors.items[j].key.startswith("T:")
+                 and actors.items[j].country in (None, official.country)]
+        if len(named) == 1:
+            person = actors.items[named[0]]
+            person.country = person.country or official.country
+            person.sector = person.sector or official.sector
+            person.titles.extend(t for t in official.titles if t not in person.titles)
+            _merge(actors, i, named[0])
 
 
 def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:

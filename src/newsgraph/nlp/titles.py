@@ -32,7 +32,21 @@ def attach(actors: Actors, role_spans: list[Span], people: list[Span]) -> None:
         role = by_end.get(person.start)
         if role is not None:
             _title_before(actors, index, role)
+        elif (role := _title_before_comma(by_end, person)) is not None:
+            _title_before(actors, index, role, set_off=True)
         _appositive(actors, index, person, by_start)
+
+
+def _title_before_comma(by_end: dict[int, Span], person: Span) -> Span | None:
+    """"The finance minister, Lou Jiwei, said", "the Chinese envoy, Wang Yi,": a definite
+    title set off by a comma before the name is that person's."""
+    doc = person.doc
+    role = by_end.get(person.start - 1) if person.start >= 2 and doc[person.start - 1].text == "," else None
+    if role is None or role.start < 1:
+        return None
+    before = [doc[i].lower_ for i in range(max(0, role.start - 2), role.start)]
+    definite = before[-1:] == ["the"] or (before[:1] == ["the"] and doc[role.start - 1].text[:1].isupper())
+    return role if definite else None
 
 
 def _longest_by(spans: list[Span], edge: str) -> dict[int, Span]:
@@ -44,8 +58,9 @@ def _longest_by(spans: list[Span], edge: str) -> dict[int, Span]:
     return result
 
 
-def _title_before(actors: Actors, index: int, role: Span) -> None:
-    """"Russian President" before a name: the demonym gives the country, the role the sector."""
+def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False) -> None:
+    """"Russian President" before a name: the demonym gives the country, the role the sector.
+    ``set_off``: the title stands apart, "the finance minister, Lou Jiwei", so case is no clue."""
     doc = role.doc
     start = role.start
     country = None
@@ -55,7 +70,7 @@ def _title_before(actors: Actors, index: int, role: Span) -> None:
             if found is not None:
                 country, start = found.iso3, start - back
                 break
-    if country is None and not role[0].text[:1].isupper():
+    if country is None and not set_off and not role[0].text[:1].isupper():
         return  # a lower-case role noun before a name is a title only after a demonym
     _add_title(actors, index, doc[start : role.end].text, role, country)
 
@@ -69,8 +84,8 @@ def _appositive(actors: Actors, index: int, person: Span, by_start: dict[int, Sp
     while start < len(doc) and doc[start].lower_ in ("a", "an", "the"):
         start += 1
     role = next((by_start[i] for i in range(start, min(start + _ROLE_LOOKAHEAD, len(doc))) if i in by_start), None)
-    if role is None:
-        return
+    if role is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start : role.start]):
+        return  # "Lou Jiwei, suggested that foreign officials …" is no appositive
     end = start
     while end < len(doc) and doc[end].lower_ not in _APPOSITIVE_STOP and "\n" not in doc[end].text:
         end += 1
