@@ -212,3 +212,9 @@ def test_lexicons_events_refusals_are_rejections_of_cooperation(lex):
     assert lex.refusal("043").code == "125"  # attend a meeting: the longest prefix, 04
     assert lex.refusal("0571").code == "127"  # sign a formal agreement
     assert lex.refusal("190") is None and lex.refusal("020") is None  # no refusal of a fight or an appeal
+
+
+def test_lexicons_events_modality_words(lex):
+    assert lex.modality("modal", "must") == "demanded" and lex.modality("modal", "Will") == "intended"
+    assert lex.modality("adjective", "willing") == "intended" and lex.modality("verb", "fail") == "negated"
+    assert lex.modality("adjective", "say") is None

@@ -109,3 +109,11 @@ def test_actors_token_map_points_at_existing_actors(nlp: Language) -> None:
     assert all(0 <= a < len(doc._.actors) for a in doc._.actor_of_token.values())
     tokens = {doc[i].text for i in doc._.actor_of_token}
     assert {"Thomas", "Berger", "Anna", "Keller", "Berlin", "she"} <= tokens
+
+
+def test_actors_honorific_is_not_part_of_the_name(nlp: Language) -> None:
+    doc = nlp("Iraqi interim leader Iyad Allawi arrived. Mr Chirac said he would meet Mr Allawi.")
+    names = {a.name for a in doc._.actors if a.kind == "person"}
+    assert "Mr Allawi" not in names and "Mr Chirac" not in names
+    allawi = next(a for a in doc._.actors if a.name == "Iyad Allawi")
+    assert len(allawi.mentions) == 2

@@ -222,3 +222,18 @@ def test_events_his_country_is_the_country_of_whoever_his_is(nlp: Any) -> None:
     [event] = record["events"]
     assert actors[event["source"]]["kind"] == "country" and actors[event["source"]]["country"] == "JPN"
     assert event["plover"] == "AGREE" and event["action_plover"] == "AID"
+
+
+@pytest.mark.parametrize("text, plover, action", [
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE", "RETREAT"),  # an intent adjective
+    ("Jacques Chirac says he would be happy to meet Iyad Allawi.", "AGREE", "CONSULT"),
+])
+def test_events_willing_or_ready_to_act_is_an_intent(nlp: Any, text: str, plover: str, action: str) -> None:
+    [event] = _record(nlp, text, published="2004-11-05")["events"]
+    assert (event["plover"], event["action_plover"], event["modality"]) == (plover, action, "intended")
+    assert event["source"] is not None
+
+
+def test_events_failing_to_reach_agreement_is_a_rejection(nlp: Any) -> None:
+    record = _record(nlp, "Israel and Syria failed to reach agreement on Sunday.")
+    assert [(e["plover"], e["action_plover"]) for e in record["events"]] == [("REJECT", "SUPPORT")]

@@ -109,6 +109,7 @@ class EventLexicon:
         for rules in self._verbs.values():  # stable: curated first, then file order
             rules.sort(key=lambda r: _SOURCE_RANK.get(r[2], 1))
         self._refusals = {row["done"]: row["refusal"] for row in _table("cameo_refusals.tsv")}
+        self._modality = {(row["kind"], row["word"]): row["modality"] for row in _table("modality.tsv")}
         self._nouns: dict[str, str] = {}
         for row in _table("event_nouns.tsv"):
             self._nouns.setdefault(row["noun"].lower(), row["cameo"])
@@ -120,6 +121,11 @@ class EventLexicon:
     def cameo(self, code: str) -> CameoCode | None:
         """The CAMEO code ``code`` ("163"), or None if CAMEO has no such code."""
         return self._codes.get(code)
+
+    def modality(self, kind: str, word: str) -> str | None:
+        """What a modal ("must"), an adjective ("willing to") or a verb ("failed to") makes of
+        the action it governs: intended, hypothetical, demanded or negated (``modality.tsv``)."""
+        return self._modality.get((kind, word.lower()))
 
     def refusal(self, code: str) -> CameoCode | None:
         """The CAMEO code of refusing the action ``code`` ("043" attend a meeting -> 125 reject a

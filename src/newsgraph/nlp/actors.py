@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsgraph.lexicons import Country, Lexicon, load
 from newsgraph.nlp import coref, titles
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.spans import ensure_sentences, trim
+from newsgraph.nlp.spans import HONORIFICS, ensure_sentences, trim
 from newsgraph.sources.places import resolve_place
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -162,14 +162,14 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
     spans = []
     titled_at = {r.end for r in role_spans if r[0].text[:1].isupper() and _is_title(lex, r)}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _titled_name(ent, titled_at, lex):
+        if ent.label_ != "PERSON" and not _titled_name(ent, titled_at, lex) and not _honorific_name(ent):
             continue
         span = trim(ent)
         for role in role_spans:
             if span.start <= role.start < span.end and role.end < span.end and role.start == span.start:
                 span = doc[role.end : span.end]
-        while len(span) > 1 and lex.country(span[0].text) is not None:
-            span = span[1:]
+        while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in HONORIFICS):
+            span = span[1:]  # "Russian Vladimir Putin", "Mr Blair": the name is what follows
         if len(span) == 1 and (lex.country(span.text) or lex.country_of_capital(span.text)):
             continue  # spaCy's PERSON "Tallinn" is the capital
         if all(t.is_lower for t in span if t.is_alpha):
@@ -177,6 +177,11 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
         if len(span) and any(t.is_alpha for t in span) and span.root.pos_ != "PRON":
             spans.append(span)
     return spans
+
+
+def _honorific_name(ent: Span) -> bool:
+    """spaCy's ORG or GPE "Mr Blair": an honorific makes it a person."""
+    return len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS and ent[1].text[:1].isupper()
 
 
 def _is_title(lex: Lexicon, role: Span) -> bool:

@@ -29,9 +29,6 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about")
 _PLACE_PREPS = ("in", "at")
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
-_MODALS = {"will": "intended", "would": "intended", "shall": "intended", "'ll": "intended",
-           "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
-           "should": "demanded", "must": "demanded"}
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
@@ -417,7 +414,7 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     """"The Chinese delegate said the United States should reduce its exercises", "… said
     Japan should be careful": whatever the verb, what a speaker says another state should or
     must do is the speaker's appeal (CAMEO 020) or demand (100) to it; the modal is the trigger."""
-    modal = next((c for c in token.children if c.dep_ == "aux" and _MODALS.get(c.lower_) == "demanded"), None)
+    modal = next((c for c in token.children if c.dep_ == "aux" and lex.modality("modal", c.lower_) == "demanded"), None)
     if modal is None or token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
         return None
     said_by = subject_of(token.head) or _implicit_subject(token.head)  # "responded by saying Japan should …"
@@ -433,7 +430,8 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
 
 
 def _modal(trigger: Token, modality: str) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and _MODALS.get(c.lower_) == modality for c in trigger.children)
+    return any(c.dep_ in ("aux", "auxpass") and load_events().modality("modal", c.lower_) == modality
+               for c in trigger.children)
 
 
 def _plural_subject(trigger: Token) -> bool:
@@ -471,7 +469,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
             return blamed
     head = trigger
     for _ in range(4):
-        if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep") or head.head.i == head.i:
+        if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep", "acomp") or head.head.i == head.i:
             return None
         head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -515,10 +513,16 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted":
             event.modality = "intended"
         return
+    lex = load_events()
     event.negated = any(c.dep_ == "neg" for c in trigger.children)
     for aux in (c for c in trigger.children if c.dep_ in ("aux", "auxpass")):
-        if aux.lower_ in _MODALS:
-            event.modality = _MODALS[aux.lower_]
+        event.modality = lex.modality("modal", aux.lower_) or event.modality
+    if trigger.dep_ == "xcomp":  # "willing to withdraw", "failed to reach agreement"
+        governed = lex.modality("adjective" if trigger.head.pos_ == "ADJ" else "verb", trigger.head.lemma_)
+        if governed == "negated":
+            event.negated = True
+        elif governed is not None:
+            event.modality = governed
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
