@@ -237,3 +237,16 @@ def test_events_willing_or_ready_to_act_is_an_intent(nlp: Any, text: str, plover
 def test_events_failing_to_reach_agreement_is_a_rejection(nlp: Any) -> None:
     record = _record(nlp, "Israel and Syria failed to reach agreement on Sunday.")
     assert [(e["plover"], e["action_plover"]) for e in record["events"]] == [("REJECT", "SUPPORT")]
+
+
+def test_events_an_intent_made_to_depend_on_another_is_a_threat(nlp: Any) -> None:
+    record = _record(nlp, "Nigeria announced that it will withdraw its force from Chad unless the factions stop fighting.")
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "withdraw"]
+    assert (event["plover"], event["action_plover"]) == ("THREATEN", "RETREAT")
+
+
+def test_events_counted_group_in_a_country_and_compound_event_nouns(nlp: Any) -> None:
+    record = _record(nlp, "Thousands of students throughout Indonesia began a hunger strike on Saturday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    assert event["cameo"] == "142" and actors[event["source"]]["country"] == "IDN"

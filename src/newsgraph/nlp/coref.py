@@ -201,18 +201,22 @@ def add_located_groups(actors: Actors) -> None:
         found = demonym_before(actors, token)
         country, start = (found[0].iso3, found[1]) if found is not None else (None, token.i)
         end = token.i + 1
+        head = token  # the group noun; after a number, what it counts: "thousands of students"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and token.ent_type_ == "CARDINAL":
+            head = next((c for c in of.children if c.dep_ == "pobj"), token)
         if country is None and token.dep_ in ("nsubj", "nsubjpass"):
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout")), None)
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout")), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             owner = actors.actor_at(pobj.i) if pobj is not None else None
             if owner is None or actors.items[owner].kind != "country":
                 continue
-            country, end = actors.items[owner].country, token.i + 1
+            country, end = actors.items[owner].country, head.i + 1  # "thousands of students throughout Indonesia"
         if country is None:
             continue
-        role = actors.lex.role(token.text)
+        role = actors.lex.role(head.text)
         name = doc[start:end].text
-        actors.add(f"L:{country}:{token.lemma_.lower()}", doc[start:end], name=name, kind="group",
+        actors.add(f"L:{country}:{head.lemma_.lower()}", doc[start:end], name=name, kind="group",
                    country=country, sector=role.sector if role else None)
 
 

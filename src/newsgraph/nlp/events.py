@@ -101,7 +101,7 @@ class EventFinder:
             _flags(doc, token, event)
             if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal(token, "demanded"):
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
-            _code_intent(self.lex, event)
+            _code_intent(self.lex, event, token)
             _when(doc, token, event, base)
             place = _where(doc, token, event)
             if event.target is None and place is not None and event.cameo.plover in _PLACE_TARGETED \
@@ -127,7 +127,9 @@ class EventFinder:
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
         elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
-            code = self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)
+            compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
+            code = (compound and self.lex.noun(f"{compound} {token.lemma_.lower()}")) \
+                or self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)  # "hunger strike", "talks"
         return code if code is not None and code.plover else None
 
 
@@ -145,6 +147,8 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
         if owner is None or owner.nominal:
             kept.append(event)
             continue
+        if event.nominal and event.cameo.root == owner.cameo.root:
+            owner.cameo = event.cameo  # "began a *hunger strike*": the noun names the act more closely
         owner.source = owner.source if owner.source is not None else event.source
         owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
         if owner.action is None and owner.cameo.plover in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
@@ -392,16 +396,17 @@ def _is_state_actor(doc: Doc, index: int | None) -> bool:
     return index is not None and bool((doc._.actors or [])[index].country)
 
 
-def _code_intent(lex: EventLexicon, event: EventInfo) -> None:
+def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     """An action only intended or demanded is coded as what happened: the expression of
     intent (CAMEO 03, AGREE; 13, THREATEN when hostile) or the request (02 / 10), as CAMEO and
-    PLOVER coders do; a cooperative action refused ("will not attend") is the refusal (12).
+    PLOVER coders do; an intent made to depend on what another does ("will withdraw its
+    force unless …") is a threat; a cooperative action refused ("will not attend") is the refusal (12).
     The intended or refused action itself is kept in ``action``."""
     refusal = lex.refusal(event.cameo.code) if event.negated else None
     if refusal is not None:  # "will not attend the talks": the refusal is what happened
         event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
         return
-    hostile = (event.cameo.quad_class or 0) >= 3
+    hostile = (event.cameo.quad_class or 0) >= 3 or _unless(trigger)  # "will withdraw unless …" is a threat
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
     if target is None or event.cameo.root in ("02", "03", "10", "13") or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
@@ -427,6 +432,11 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     return EventInfo(trigger=(modal.idx, modal.idx + len(modal)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=addressee, modality="demanded", reported_by=speaker,
                      evidence=[(modal.idx, modal.idx + len(modal)), _span_of(said_by), _span_of(subject_of(token))])
+
+
+def _unless(trigger: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in trigger.children)
 
 
 def _modal(trigger: Token, modality: str) -> bool:
