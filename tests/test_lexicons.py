@@ -269,3 +269,8 @@ def test_lexicons_iso2_to_iso3():
     assert iso2_to_iso3("gb") == "GBR"
     assert iso2_to_iso3("XK") == "XKX"
     assert iso2_to_iso3("ZZ") is None
+
+
+def test_lexicons_former_names_of_igos(lex):
+    assert lex.entity("European Community").code == "IGOEUREEC"  # the EU's predecessor, as news of its time names it
+    assert lex.entity("International Labor Office").code == "IGOUNOLABILO"

@@ -250,3 +250,13 @@ def test_events_counted_group_in_a_country_and_compound_event_nouns(nlp: Any) ->
     actors = {a["id"]: a for a in record["actors"]}
     [event] = record["events"]
     assert event["cameo"] == "142" and actors[event["source"]]["country"] == "IDN"
+
+
+def test_events_a_threat_aims_at_whom_it_depends_on(nlp: Any) -> None:
+    events = _events(_record(nlp, "Iran threatened to launch a new offensive unless Iraq accepted its terms."))
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in events
+
+
+def test_events_a_country_tagged_as_a_person_is_the_country(nlp: Any) -> None:
+    events = _events(_record(nlp, "Sri Lanka has established diplomatic ties with Iran."))
+    assert events and events[0][1] == "LKA"

@@ -102,6 +102,8 @@ class EventFinder:
             if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal(token, "demanded"):
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event, token)
+            if event.target is None and event.cameo.plover == "THREATEN":
+                event.target = _threatened(doc, token, event.source)
             _when(doc, token, event, base)
             place = _where(doc, token, event)
             if event.target is None and place is not None and event.cameo.plover in _PLACE_TARGETED \
@@ -432,6 +434,18 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     return EventInfo(trigger=(modal.idx, modal.idx + len(modal)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=addressee, modality="demanded", reported_by=speaker,
                      evidence=[(modal.idx, modal.idx + len(modal)), _span_of(said_by), _span_of(subject_of(token))])
+
+
+def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
+    """Who a threat is aimed at when the text names no object: the one whose act it depends on
+    ("threatened to launch an offensive *unless Baghdad* accepted", "… *if Hamas* ran")."""
+    for verb in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)):
+            owner = _owner(doc, subject_of(clause))
+            if owner is not None and owner != source:
+                return owner
+    return None
 
 
 def _unless(trigger: Token) -> bool:
