@@ -70,6 +70,18 @@ def parse(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+HAND_MARKER = "# Added by hand"
+
+
+def _by_hand() -> str:
+    """The rows added by hand at the end of the existing file (from its marker line on): kept."""
+    if not OUT.exists():
+        return ""
+    text = OUT.read_text(encoding="utf-8")
+    at = text.find("\n" + HAND_MARKER)
+    return text[at + 1 :] if at >= 0 else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -82,7 +94,7 @@ def main() -> None:
         lines_out.append("\t".join((name, "" if name in seen else aliases, code, start, end)))
         seen.add(name)
     body = "\n".join(lines_out)
-    OUT.write_text(HEADER + "name\taliases\tcode\tstart\tend\n" + body + "\n", encoding="utf-8")
+    OUT.write_text(HEADER + "name\taliases\tcode\tstart\tend\n" + body + "\n" + _by_hand(), encoding="utf-8")
     print(f"wrote {len(rows)} role periods to {OUT}")
 
 
