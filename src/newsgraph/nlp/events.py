@@ -408,7 +408,7 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     if refusal is not None:  # "will not attend the talks": the refusal is what happened
         event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
         return
-    hostile = (event.cameo.quad_class or 0) >= 3 or _unless(trigger)  # "will withdraw unless …" is a threat
+    hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))  # "will withdraw unless …" is a threat
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
     if target is None or event.cameo.root in ("02", "03", "10", "13") or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
@@ -440,17 +440,17 @@ def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
     """Who a threat is aimed at when the text names no object: the one whose act it depends on
     ("threatened to launch an offensive *unless Baghdad* accepted", "… *if Hamas* ran")."""
     for verb in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]:
-        for clause in (c for c in verb.children if c.dep_ == "advcl"
-                       and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)):
+        for clause in _conditions(verb, ("if", "unless")):
             owner = _owner(doc, subject_of(clause))
             if owner is not None and owner != source:
                 return owner
     return None
 
 
-def _unless(trigger: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in trigger.children)
+def _conditions(verb: Token, marks: tuple[str, ...]) -> list[Token]:
+    """The verb's adverbial clauses opened by one of ``marks`` ("unless Baghdad accepted")."""
+    return [c for c in verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
 def _modal(trigger: Token, modality: str) -> bool:
