@@ -260,3 +260,13 @@ def test_events_a_threat_aims_at_whom_it_depends_on(nlp: Any) -> None:
 def test_events_a_country_tagged_as_a_person_is_the_country(nlp: Any) -> None:
     events = _events(_record(nlp, "Sri Lanka has established diplomatic ties with Iran."))
     assert events and events[0][1] == "LKA"
+
+
+def test_events_what_another_must_agree_to_is_a_demand(nlp: Any) -> None:
+    events = _events(_record(nlp, "Rwandan rebels announced that Rwanda's government must agree to reforms."))
+    assert [plover for plover, *_ in events] == ["REQUEST"]
+
+
+def test_events_an_appeals_content_is_the_rejections_action(nlp: Any) -> None:
+    record = _record(nlp, "Rebels in the Ivory Coast dismissed an appeal from Laurent Gbagbo to lay down their arms.")
+    assert "lay" not in [e["trigger"]["text"] for e in record["events"]]

@@ -144,9 +144,9 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     by_trigger = {e.trigger[0]: e for e in events}
     kept = []
     for event in events:
-        verb = _governing_verb(doc, event)
+        verb = _governor(doc, event)
         owner = by_trigger.get(verb.idx) if verb is not None else None
-        if owner is None or owner.nominal:
+        if owner is None:
             kept.append(event)
             continue
         if event.nominal and event.cameo.root == owner.cameo.root:
@@ -159,9 +159,9 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     return kept
 
 
-def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
-    """The verb whose event this one restates or serves: a noun trigger's verb, a purpose
-    infinitive's main verb."""
+def _governor(doc: Doc, event: EventInfo) -> Token | None:
+    """The word whose event this one restates or serves: a noun trigger's verb, a purpose
+    infinitive's main verb, the verb that urges or promises it, the noun it spells out."""
     span = doc.char_span(*event.trigger)
     if span is None:
         return None
@@ -172,16 +172,18 @@ def _governing_verb(doc: Doc, event: EventInfo) -> Token | None:
         verb = token.head
     elif token.dep_ == "xcomp":
         verb = token.head  # "urged Russia *to withdraw*", "declined *to attend*": the act is the urging
-    elif token.dep_ == "ccomp" and cue_entry(token.head) is not None and _event_lemma_is_request(token.head):
-        verb = token.head  # "demanded that the US *cancel* …": what is demanded
+    elif token.dep_ == "ccomp" and cue_entry(token.head) is not None and _asks_or_agrees(token.head):
+        verb = token.head  # "demanded that the US *cancel* …", "agreed that they should *cooperate*"
+    elif token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return token.head  # "an appeal from Gbagbo *to lay down* arms": the appeal's content
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
-def _event_lemma_is_request(verb: Token) -> bool:
+def _asks_or_agrees(verb: Token) -> bool:
     code = load_events().code_verb(verb.lemma_.lower(), [], [])
-    return code is not None and code.plover == "REQUEST"
+    return code is not None and code.plover in ("REQUEST", "AGREE")
 
 
 def _object_words(obj: Token) -> list[str]:
@@ -410,7 +412,8 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
         return
     hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))  # "will withdraw unless …" is a threat
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
-    if target is None or event.cameo.root in ("02", "03", "10", "13") or event.nominal:
+    already = ("02", "03", "10", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
+    if target is None or event.cameo.root in already or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
     recoded = lex.cameo(target)
     if recoded is not None:
