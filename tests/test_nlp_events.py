@@ -270,3 +270,12 @@ def test_events_what_another_must_agree_to_is_a_demand(nlp: Any) -> None:
 def test_events_an_appeals_content_is_the_rejections_action(nlp: Any) -> None:
     record = _record(nlp, "Rebels in the Ivory Coast dismissed an appeal from Laurent Gbagbo to lay down their arms.")
     assert "lay" not in [e["trigger"]["text"] for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, calling for independence.", ["demonstrated"]),
+    ("Thousands of students in Indonesia staged demonstrations to demand reforms.", ["demonstrations"]),
+    ("Egyptian police opened fire on demonstrators, killing one person.", ["opened", "killing"]),  # two acts
+])
+def test_events_a_protests_demand_is_the_protest(nlp: Any, text: str, triggers: list[str]) -> None:
+    assert [e["trigger"]["text"] for e in _record(nlp, text)["events"]] == triggers

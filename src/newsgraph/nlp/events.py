@@ -144,8 +144,10 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     by_trigger = {e.trigger[0]: e for e in events}
     kept = []
     for event in events:
-        verb = _governor(doc, event)
+        verb = _governor(doc, event, by_trigger)
         owner = by_trigger.get(verb.idx) if verb is not None else None
+        if owner is not None and _participle(doc, event) and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
+            owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
         if owner is None:
             kept.append(event)
             continue
@@ -159,7 +161,7 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     return kept
 
 
-def _governor(doc: Doc, event: EventInfo) -> Token | None:
+def _governor(doc: Doc, event: EventInfo, triggers: dict[int, EventInfo]) -> Token | None:
     """The word whose event this one restates or serves: a noun trigger's verb, a purpose
     infinitive's main verb, the verb that urges or promises it, the noun it spells out."""
     span = doc.char_span(*event.trigger)
@@ -168,8 +170,10 @@ def _governor(doc: Doc, event: EventInfo) -> Token | None:
     token = span.root
     if event.nominal:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
-    elif token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        verb = token.head
+    elif token.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"):
+        verb = token.head  # "staged *demonstrations* to demand …": the act is the verb's, or its object's
+        if verb.idx not in triggers:
+            return next((c for c in verb.children if c.dep_ == "dobj" and c.idx in triggers), verb)
     elif token.dep_ == "xcomp":
         verb = token.head  # "urged Russia *to withdraw*", "declined *to attend*": the act is the urging
     elif token.dep_ == "ccomp" and cue_entry(token.head) is not None and _asks_or_agrees(token.head):
@@ -179,6 +183,11 @@ def _governor(doc: Doc, event: EventInfo) -> Token | None:
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _participle(doc: Doc, event: EventInfo) -> bool:
+    span = doc.char_span(*event.trigger)
+    return span is not None and span.root.dep_ == "advcl" and span.root.tag_ == "VBG"
 
 
 def _asks_or_agrees(verb: Token) -> bool:
