@@ -328,9 +328,9 @@ def _acted_on(trigger: Token) -> list[Token]:
     objects += [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in c.children
                 if o.dep_ == "dobj" and any(a.lower_ == "to" for a in c.children)]  # "opened fire to disperse …"
     nouns = list(objects)
-    for head in objects + [p for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS]:
-        for prep in ([head] if head.dep_ == "prep" else [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]):
-            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    preps = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [p for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS]
+    nouns += [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
     return nouns
 
 
@@ -419,7 +419,8 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     if refusal is not None:  # "will not attend the talks": the refusal is what happened
         event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
         return
-    hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))  # "will withdraw unless …" is a threat
+    # "will withdraw unless …" is a threat
+    hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
     already = ("02", "03", "10", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
     if target is None or event.cameo.root in already or event.nominal:
