@@ -198,7 +198,7 @@ def add_located_groups(actors: Actors) -> None:
     for token in doc:
         if token.dep_ not in _GROUP_DEPS or token.tag_ not in ("NNS", "NNPS") or actors.actor_at(token.i) is not None:
             continue
-        found = demonym_before(actors, token)
+        found = _demonym_before(actors, token)
         country, start = (found[0].iso3, found[1]) if found is not None else (None, token.i)
         end = token.i + 1
         head = token  # the group noun; after a number, what it counts: "thousands of students"
@@ -220,7 +220,7 @@ def add_located_groups(actors: Actors) -> None:
                    country=country, sector=role.sector if role else None)
 
 
-def demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
+def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
     """The nearest country adjective among the three words before ``token``, one or two
     words long ("Iraqi youths", "South Korean army officers", "Sierra Leonean refugees")."""
     doc = actors.doc
