@@ -144,9 +144,12 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     by_trigger = {e.trigger[0]: e for e in events}
     kept = []
     for event in events:
-        verb = _governor(doc, event, by_trigger)
+        span = doc.char_span(*event.trigger)
+        token = span.root if span is not None else None
+        verb = _governor(token, event, by_trigger) if token is not None else None
         owner = by_trigger.get(verb.idx) if verb is not None else None
-        if owner is not None and _participle(doc, event) and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
+        participle = token is not None and token.dep_ == "advcl" and token.tag_ == "VBG"
+        if owner is not None and participle and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
         if owner is None:
             kept.append(event)
@@ -161,13 +164,10 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     return kept
 
 
-def _governor(doc: Doc, event: EventInfo, triggers: dict[int, EventInfo]) -> Token | None:
-    """The word whose event this one restates or serves: a noun trigger's verb, a purpose
-    infinitive's main verb, the verb that urges or promises it, the noun it spells out."""
-    span = doc.char_span(*event.trigger)
-    if span is None:
-        return None
-    token = span.root
+def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) -> Token | None:
+    """The word whose event this one (triggered by ``token``) restates or serves: a noun
+    trigger's verb, a purpose infinitive's main verb, the verb that urges or promises it, the
+    noun it spells out."""
     if event.nominal:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
     elif token.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"):
@@ -183,11 +183,6 @@ def _governor(doc: Doc, event: EventInfo, triggers: dict[int, EventInfo]) -> Tok
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
-
-
-def _participle(doc: Doc, event: EventInfo) -> bool:
-    span = doc.char_span(*event.trigger)
-    return span is not None and span.root.dep_ == "advcl" and span.root.tag_ == "VBG"
 
 
 def _asks_or_agrees(verb: Token) -> bool:
