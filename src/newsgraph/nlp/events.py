@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.lexicons import load
+from newsgraph.lexicons import Country, load
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
 from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.extensions import ActorInfo, register
@@ -99,7 +99,7 @@ class EventFinder:
             if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
                 continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
             _flags(doc, token, event)
-            if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal(token, "demanded"):
+            if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal_word(token, "demanded") is not None:
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event, token)
             if event.target is None and event.cameo.plover == "THREATEN":
@@ -264,8 +264,7 @@ def _demonym_country(doc: Doc, token: Token) -> int | None:
     for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
         country = lex.country(child.text)
         if country is not None and child.text in country.adjectives:
-            return _mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
-                                           country=country.iso3, code=country.iso3), doc[child.i : child.i + 1])
+            return _country_mention(doc, country, doc[child.i : child.i + 1])
     return None
 
 
@@ -275,10 +274,12 @@ def _home_country(doc: Doc, token: Token) -> int | None:
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in owners), None)
     iso3 = actors[owners[poss.i]].country if poss is not None else None
     country = load().countries.get(iso3 or "")
-    if country is None:
-        return None
-    return _mention(doc, ActorInfo(key=f"C:{iso3}", name=country.name, kind="country", country=iso3, code=iso3),
-                    doc[poss.i : token.i + 1])
+    return _country_mention(doc, country, doc[poss.i : token.i + 1]) if country is not None else None
+
+
+def _country_mention(doc: Doc, country: Country, words: Span) -> int:
+    return _mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
+                                   country=country.iso3, code=country.iso3), words)
 
 
 def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
@@ -324,7 +325,7 @@ def _acted_on(trigger: Token) -> list[Token]:
                 if o.dep_ == "dobj" and any(a.lower_ == "to" for a in c.children)]  # "opened fire to disperse …"
     nouns = list(objects)
     preps = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-    preps += [p for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS]
+    preps += _preps(trigger, _TARGET_PREPS)
     nouns += [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
     return nouns
 
@@ -347,7 +348,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
     event.source = _owner(doc, subject)
     if _owner(doc, target_token) is None:
-        for prep in (c for c in _prep_heads(trigger) if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+        for prep in _preps(trigger, _TARGET_PREPS):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             owner = _owner(doc, pobj)
             if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
@@ -389,15 +390,16 @@ def _visited_place(doc: Doc, trigger: Token) -> int | None:
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     places = [c for c in trigger.children if c.dep_ == "dobj"]
-    places += [o for p in _prep_heads(trigger) if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    places += [o for p in _preps(trigger, ("to",)) for o in p.children if o.dep_ == "pobj"]
     return next((owners[t.i] for t in places if t.i in owners
                  and actors[owners[t.i]].kind == "place" and actors[owners[t.i]].country), None)
 
 
-def _prep_heads(trigger: Token) -> list[Token]:
-    """The trigger's prepositions, with those hung on its particle ("lashed *out at* Turkey")."""
-    return [p for c in trigger.children
-            for p in ([c] + (list(c.children) if c.dep_ == "prt" else []))]
+def _preps(trigger: Token, words: tuple[str, ...]) -> list[Token]:
+    """The trigger's prepositions among ``words``, with those hung on its particle ("lashed
+    *out at* Turkey")."""
+    return [p for c in trigger.children for p in ([c] + (list(c.children) if c.dep_ == "prt" else []))
+            if p.dep_ == "prep" and p.lower_ in words]
 
 
 def _is_state_actor(doc: Doc, index: int | None) -> bool:
@@ -429,8 +431,10 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     """"The Chinese delegate said the United States should reduce its exercises", "… said
     Japan should be careful": whatever the verb, what a speaker says another state should or
     must do is the speaker's appeal (CAMEO 020) or demand (100) to it; the modal is the trigger."""
-    modal = next((c for c in token.children if c.dep_ == "aux" and lex.modality("modal", c.lower_) == "demanded"), None)
-    if modal is None or token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
+    if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
+        return None  # checked first: this runs on every word the lexicon does not code
+    modal = _modal_word(token, "demanded", ("aux",))
+    if modal is None:
         return None
     said_by = subject_of(token.head) or _implicit_subject(token.head)  # "responded by saying Japan should …"
     speaker, addressee = _owner(doc, said_by), _owner(doc, subject_of(token))
@@ -461,9 +465,10 @@ def _conditions(verb: Token, marks: tuple[str, ...]) -> list[Token]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
-def _modal(trigger: Token, modality: str) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and load_events().modality("modal", c.lower_) == modality
-               for c in trigger.children)
+def _modal_word(trigger: Token, modality: str, deps: tuple[str, ...] = ("aux", "auxpass")) -> Token | None:
+    """The trigger's modal auxiliary of ``modality`` ("must" for demanded), if any."""
+    return next((c for c in trigger.children
+                 if c.dep_ in deps and load_events().modality("modal", c.lower_) == modality), None)
 
 
 def _plural_subject(trigger: Token) -> bool:
@@ -495,8 +500,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head
         blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        blamed = blamed or next((o for p in _prep_heads(verb) if p.dep_ == "prep" and p.lower_ in ("at", "on")
-                                 for o in p.children if o.dep_ == "pobj"), None)
+        blamed = blamed or next((o for p in _preps(verb, ("at", "on")) for o in p.children if o.dep_ == "pobj"), None)
         if blamed is not None:
             return blamed
     head = trigger
