@@ -91,6 +91,11 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def ascii_fold(text: str) -> str:
+    """Accents stripped and every other non-ASCII character dropped: "Kandahār" -> "Kandahar"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _strip_frame(text: str) -> str:
     """Drop the leading article and trailing possessive that news text wraps names in."""
     if text[:4].lower() == "the ":

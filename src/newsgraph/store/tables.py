@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from hashlib import sha1
 from typing import Any
 
 from newsgraph.errors import DocumentError
+from newsgraph.lexicons import ascii_fold
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ Rows = dict[str, list[dict[str, Any]]]
 
 def normalise_name(name: str) -> str:
     """"Angela  Merkel", "ANGELA MERKEL" and "Angela Merkel" are one name."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    folded = ascii_fold(name).casefold()
     folded = re.sub(r"^the\s+", "", folded.replace("\u2019", "'"))
     return " ".join(re.findall(r"[\w'.-]+", folded))
 
