@@ -11,7 +11,7 @@ from newsgraph.lexicons import Country, Entity, Role, iso2_to_iso3, load
 
 HEADERS = {
     "countries.tsv": "iso3 iso2 name aliases adjectives people capital seats un_member",
-    "igos.tsv": "code name aliases country",
+    "igos.tsv": "code name aliases",
     "organizations.tsv": "name aliases country sector org_type",
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
@@ -274,3 +274,8 @@ def test_lexicons_iso2_to_iso3():
 def test_lexicons_former_names_of_igos(lex):
     assert lex.entity("European Community").code == "IGOEUREEC"  # the EU's predecessor, as news of its time names it
     assert lex.entity("International Labor Office").code == "IGOUNOLABILO"
+
+
+def test_an_igo_has_no_country_its_region_stays_in_its_code(lex: Lexicon) -> None:
+    nato = lex.entity("NATO")
+    assert nato is not None and nato.country is None and nato.code == "IGOWSTNAT"

@@ -117,3 +117,10 @@ def test_actors_honorific_is_not_part_of_the_name(nlp: Language) -> None:
     assert "Mr Allawi" not in names and "Mr Chirac" not in names
     allawi = next(a for a in doc._.actors if a.name == "Iyad Allawi")
     assert len(allawi.mentions) == 2
+
+
+
+def test_actors_a_town_tagged_as_a_nationality_is_still_a_place(nlp: Language) -> None:
+    doc = nlp("A minefield explosion near the town of Samarra killed two youths on Sunday.")
+    samarra = _actor(doc, "Samarra")
+    assert (samarra.kind, samarra.country) == ("place", "IRQ")

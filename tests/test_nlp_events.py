@@ -279,3 +279,29 @@ def test_events_an_appeals_content_is_the_rejections_action(nlp: Any) -> None:
 ])
 def test_events_a_protests_demand_is_the_protest(nlp: Any, text: str, triggers: list[str]) -> None:
     assert [e["trigger"]["text"] for e in _record(nlp, text)["events"]] == triggers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target named by a phrase on the object, not by a name deeper in it
+    ("Dutch intelligence officials have shared intelligence with France about contacts between Hamas and the smugglers.",
+     ("COOPERATE", "NLDGOV", "FRA")),
+    # "to X" parsed as a dative of the verb
+    ("Japan is providing satellite photographs and other military intelligence to Vietnam.", ("AID", "JPN", "VNM")),
+    # the doer of a nominal object is whom the demand is on
+    ("Estonia's parliament has demanded an immediate admission by Moscow that Soviet forces deported thousands.",
+     ("REQUEST", "EST", "RUS")),
+])
+def test_events_target_from_the_object_phrase(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    plover, source, target = expected
+    events = _events(_record(nlp, text))
+    assert any(p == plover and (s or "").startswith(source) and (t or "").startswith(target) for p, s, t, _ in events), events
+
+
+def test_events_unnamed_violence_is_coded_to_unidentified_forces_of_the_place(nlp: Any) -> None:
+    record = _record(nlp, "A car bomb near the town of Samarra killed three Iraqi policemen on Monday.")
+    [event] = [e for e in record["events"] if e["plover"] == "ASSAULT"]
+    actors = {a["id"]: a for a in record["actors"]}
+    source = actors[event["source"]]
+    assert source["code"] == "IRQUAF" and source["name"] == "unidentified attackers"
+    assert source["mentions"][0]["text"] == "A car bomb" and source["mentions"][0]["start"] == 0
+    assert event["place"]["name"] == "Samarra" and event["place"]["country"] == "IRQ"

@@ -198,7 +198,7 @@ class Lexicon:
 
     def _load_entities(self) -> None:
         for row in _rows("igos.tsv"):
-            igo = Entity(row["name"], _split(row["aliases"]), "igo", row["country"] or None,
+            igo = Entity(row["name"], _split(row["aliases"]), "igo", None,
                          "IGO", "igo", row["code"] or None)
             self._register(self._entity, "entity", (igo.name, *igo.aliases), igo)
         for row in _rows("organizations.tsv"):

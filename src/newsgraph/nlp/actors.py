@@ -95,8 +95,8 @@ class ActorFinder:
                            country=country.iso3, sector="GOV", org_type="government")
             else:
                 self._add_place(actors, span)
-        elif span.text in actors.place_names:
-            self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, GPE elsewhere)
+        elif span.text in actors.place_names or (span.label_ == "NORP" and span.root.dep_ == "pobj" and resolve_place(text)):
+            self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, "near Samarra" as NORP)
         elif span.label_ in ("ORG", "FAC") or (not span.label_ and span.root.pos_ == "PROPN"):
             self._add_organization(actors, span)
         elif span.label_ in ("GPE", "LOC"):

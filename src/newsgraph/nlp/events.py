@@ -27,13 +27,17 @@ from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about")
-_PLACE_PREPS = ("in", "at")
+_PLACE_PREPS = ("in", "at", "near")
+_MODIFIER_DEPS = ("amod", "compound", "poss")
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk"), as event coders code it.
 _PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE"}
+#: Violence whose doer the text does not name ("a roadside bomb killed …") is coded, as ICEWS
+#: and CAMEO do, to unidentified armed forces (UAF) of the country where it happened.
+_UNATTRIBUTED = {"ASSAULT", "COERCE"}
 #: "his country", "our government": the country of whoever the possessive stands for.
 _HOME_WORDS = {"country", "nation", "government"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
@@ -111,6 +115,8 @@ class EventFinder:
                 event.target = place
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
+            if event.source is None and event.cameo.plover in _UNATTRIBUTED:
+                event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
         doc._.events = _without_restatements(doc, events)
         return doc
@@ -227,18 +233,20 @@ def _pobj_lemma(prep: Token) -> str | None:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _owner(doc: Doc, token: Token | None) -> int | None:
+def _owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None:
     """The actor a participant phrase refers to, if it is one that can act; a demonym
-    modifying it ("an Indian proposal") names the country, which gains that mention."""
+    modifying it ("an Indian proposal") names the country, which gains that mention. ``deep``
+    also takes one modifying a word further down the phrase ("troops along the Russian border")."""
     if token is None:
         return None
     owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
-    owner = owner if owner is not None else actor_in(doc, token)
     actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
     owners = doc._.actor_of_token or {}
     if owner is None:
-        owner = next((owners[t.i] for t in token.subtree if t.i in owners and t.dep_ in ("amod", "compound", "poss")
-                      and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
+        owner = actor_in(doc, token) if deep else owners.get(token.i)
+    if owner is None:
+        words = _modifiers(token) + ([t for t in token.subtree if t.dep_ in _MODIFIER_DEPS] if deep else [])
+        owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
     if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
         owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
     if owner is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -248,6 +256,13 @@ def _owner(doc: Doc, token: Token | None) -> int | None:
     if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
         return owner  # "welcomed by Beijing": a capital acting stands for its government
     return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Words naming whose or what kind ``token`` is ("the Russian government's refusal"), not
+    those in phrases hung on it: "evidence with the U.S. about al Qaeda" is no al Qaeda evidence."""
+    found = [c for c in token.children if c.dep_ in _MODIFIER_DEPS]
+    return found + [m for c in found for m in _modifiers(c)]
 
 
 def _last_institution(doc: Doc, token: Token) -> int | None:
@@ -317,6 +332,18 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     return None
 
 
+def _unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
+    """The unnamed doer of violence in a known country: the subject phrase that names no actor
+    ("A roadside bombing near Samarra killed …") is its evidence."""
+    subject = subject_of(trigger)
+    country = event.place[1] if event.place is not None else None
+    if subject is None or subject.dep_ != "nsubj" or not country or _owner(doc, subject) is not None:
+        return None
+    words = doc[subject.left_edge.i : subject.i + 1]
+    return _mention(doc, ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
+                                   country=country, sector="UAF", code=f"{country}UAF"), words)
+
+
 def _acted_on(trigger: Token) -> list[Token]:
     """Nouns naming what an action is done to: its object and what the object is made of or
     comes from, the objects of its prepositions, the object of an action it is done for."""
@@ -348,7 +375,10 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
     event.source = _owner(doc, subject)
     if _owner(doc, target_token) is None:
-        for prep in _preps(trigger, _TARGET_PREPS):
+        # the object's own "with France" outranks the verb's weaker "about …"
+        rank = min((_TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
+                    if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), default=len(_TARGET_PREPS))
+        for prep in (p for p in _preps(trigger, _TARGET_PREPS) if _TARGET_PREPS.index(p.lower_) <= rank):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             owner = _owner(doc, pobj)
             if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
@@ -356,12 +386,14 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             target_token = pobj or target_token
             if owner is not None:
                 break
-    event.target = _owner(doc, target_token)
-    if event.target is None and target_token is not None:  # "lodged a protest with Albania"
-        for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+    event.target = _owner(doc, target_token, deep=False)
+    if event.target is None and target_token is not None:  # "lodged a protest with Albania", "an admission by Moscow"
+        for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS + ("by",)):
             event.target = _owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
             if event.target is not None:
                 break
+    if event.target is None:
+        event.target = _owner(doc, target_token)
     if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
         event.target = next((o for t in target_token.subtree if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
                              and (o := _owner(doc, t)) is not None and o != event.source), None)
@@ -399,7 +431,7 @@ def _preps(trigger: Token, words: tuple[str, ...]) -> list[Token]:
     """The trigger's prepositions among ``words``, with those hung on its particle ("lashed
     *out at* Turkey")."""
     return [p for c in trigger.children for p in ([c] + (list(c.children) if c.dep_ == "prt" else []))
-            if p.dep_ == "prep" and p.lower_ in words]
+            if p.dep_ in ("prep", "dative") and p.lower_ in words]
 
 
 def _is_state_actor(doc: Doc, index: int | None) -> bool:
@@ -598,6 +630,9 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     heads = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECT_DEPS)]
+    subject = subject_of(trigger)
+    if subject is not None and _owner(doc, subject) is None:
+        heads.append(subject)  # "a bombing near Samarra killed …"
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
         for t in prep.subtree:
             owner = owners.get(t.i)
