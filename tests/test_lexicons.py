@@ -276,6 +276,6 @@ def test_lexicons_former_names_of_igos(lex):
     assert lex.entity("International Labor Office").code == "IGOUNOLABILO"
 
 
-def test_an_igo_has_no_country_its_region_stays_in_its_code(lex: Lexicon) -> None:
+def test_an_igo_has_no_country_its_region_stays_in_its_code(lex):
     nato = lex.entity("NATO")
     assert nato is not None and nato.country is None and nato.code == "IGOWSTNAT"
