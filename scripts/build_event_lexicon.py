@@ -39,10 +39,12 @@ ROOT_TYPES = {"01": None, "02": "REQUEST"}
 # Our deliberate departures from the crosswalk (documented in docs/lexicons.md).
 TYPE_OVERRIDES = {
     "163": "SANCTION",  # embargo, boycott, sanctions: PLOVER's SANCTION ("discontinue"), not COERCE
+    "0831": "RETREAT",  # change in leadership: resignations, which the manual puts under RETREAT
 }
 MODE_OVERRIDES = {
     # The 2021 crosswalk predates these modes of the current ontology.
     "163": "discontinue",  # the ontology codes international sanctions as SANCTION discontinue
+    "0831": "resign",  # the ontology's RETREAT mode for an official resignation
     "176": "cyber",
     "185": "targeted", "186": "targeted",  # (attempted) assassinations
     "195": "aerial", "1951": "aerial", "1952": "drone",
@@ -80,7 +82,7 @@ CAMEO_HEADER = """\
 # Philip A. Schrodt and contributors), licensed CC BY-SA 4.0
 # (https://creativecommons.org/licenses/by-sa/4.0/); these two columns are shared under the
 # same licence. Changes: old type names renamed, root 02 mapped to REQUEST, 163 mapped to
-# SANCTION, modes outside the current ontology dropped, a few modes updated (see
+# SANCTION, 0831 (resignations) to RETREAT resign, modes outside the current ontology dropped, a few modes updated (see
 # docs/lexicons.md).
 """
 

@@ -305,3 +305,10 @@ def test_events_unnamed_violence_is_coded_to_unidentified_forces_of_the_place(nl
     assert source["code"] == "IRQUAF" and source["name"] == "unidentified attackers"
     assert source["mentions"][0]["text"] == "A car bomb" and source["mentions"][0]["start"] == 0
     assert event["place"]["name"] == "Samarra" and event["place"]["country"] == "IRQ"
+
+
+def test_events_a_resignation_is_retreat_resign(nlp: Any) -> None:
+    record = _record(nlp, "Georgian President Eduard Shevardnadze resigned on Sunday.", published="2003-11-24")
+    [event] = record["events"]
+    assert (event["plover"], event["plover_mode"], event["cameo"]) == ("RETREAT", "resign", "0831")
+    assert event["date"] == "2003-11-23"
