@@ -35,3 +35,10 @@ def test_people_middle_initials_and_aliases_find_every_period() -> None:
     from newsgraph.lexicons.people import role_code
     assert role_code("Susan E. Rice", "2016-09-06") == "USAGOV"  # the dictionary's "Susan Rice"
     assert role_code("Vladimir V. Putin", "2015-12-19") == "RUSGOV"  # an alias of one row names every row's Putin
+
+
+def test_people_arabic_article_spellings_and_a_shortened_full_name() -> None:
+    # the dictionary writes "Omar Hassan Ahmad Al Bashir"; news writes it several ways
+    for name in ("Omar al-Bashir", "Omar El Bashir", "Omar Hassan al-Bashir", "OMAR AL BASHIR", "Omar Bashir"):
+        assert role_code(name, "2005-06-01") == "SDNGOV", name
+    assert role_code("Hassan al-Bashir", "2005-06-01") is None  # not his first name: not him

@@ -24,9 +24,19 @@ class RolePeriod:
         return (not self.start or self.start <= day) and (not self.end or day <= self.end)
 
 
+#: Transliterations of the Arabic article: "Omar El Bashir", "Omar al-Bashir" and the
+#: dictionary's "Omar Hassan Ahmad Al Bashir" share "al bashir".
+_ARTICLES = {"el": "al", "al": "al", "ul": "al"}
+
+
 def normalize(name: str) -> str:
-    """Accents, apostrophes, spacing and case folded: "Mccain" (the source) finds "McCain"."""
-    return _fold(name).lower()
+    """Accents, apostrophes, spacing, case and the Arabic article's spellings folded: "Mccain"
+    (the source) finds "McCain", "El-Bashir" finds "Al Bashir"."""
+    words = []
+    for word in _fold(name).lower().split():
+        article, dash, rest = word.partition("-")
+        words += [_ARTICLES[article], rest] if dash and rest and article in _ARTICLES else [_ARTICLES.get(word, word)]
+    return " ".join(words)
 
 
 @cache
@@ -68,6 +78,20 @@ def surname_code(surname: str, day: str | None = None) -> str | None:
     return country if count >= _SURNAME_SHARE * len(codes) else None
 
 
+def _full_names(name: str) -> list[str]:
+    """"Omar al Bashir": the dictionary names with that first name and surname whose other
+    words include the rest, in order ("Omar Hassan Ahmad Al Bashir"), as a reader would take it."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    return [n for n in _by_surname().get(words[-1], []) if n.split()[0] == words[0] and _in_order(words, n.split())]
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    rest = iter(longer)
+    return all(word in rest for word in words)
+
+
 def _without_initials(name: str) -> str:
     """"Jacob J. Lew" is the dictionary's "Jacob Lew"."""
     return " ".join(w for w in name.split() if not (len(w.rstrip(".")) == 1 and w[:1].isupper()))
@@ -78,7 +102,12 @@ def role_code(name: str, day: str | None = None) -> str | None:
     a dated period covering the day wins, the latest-starting one first."""
     periods = _periods().get(normalize(name)) or _periods().get(normalize(_without_initials(name)))
     if not periods:
-        return None
+        codes = {_code_of(_periods()[n], day) for n in _full_names(normalize(_without_initials(name)))}
+        return codes.pop() if len(codes) == 1 else None
+    return _code_of(periods, day)
+
+
+def _code_of(periods: list[RolePeriod], day: str | None) -> str:
     if day:
         dated = [p for p in periods if (p.start or p.end) and p.covers(day)]
         if dated:
