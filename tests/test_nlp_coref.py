@@ -115,3 +115,10 @@ def test_coref_official_met_by_title_is_the_one_later_named_with_it(nlp: Languag
 def test_coref_lower_case_person_entity_is_no_name(nlp: Language) -> None:
     doc = nlp("The Chinese finance minister jabbed back on Monday at complaints from Washington.")
     assert all(a.name != "jabbed" for a in doc._.actors)
+
+
+def test_coref_an_abbreviation_defined_in_brackets_names_the_same_actor(nlp: Language) -> None:
+    doc = nlp("The Ogaden Liberation Council (OLC) met on Monday. Later the OLC rejected the offer.")
+    council = _actor(doc, "Ogaden Liberation Council")
+    assert _mentions(doc, council) == ["Ogaden Liberation Council", "OLC", "OLC"]
+    assert not [a for a in doc._.actors if a.name == "OLC"]

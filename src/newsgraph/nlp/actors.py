@@ -59,6 +59,7 @@ class ActorFinder:
         for span in self._named_spans(doc, people, role_spans):
             self._classify(actors, span)
         titles.attach(actors, role_spans, people)
+        coref.resolve_acronyms(actors)
         coref.resolve_surnames(actors)
         coref.resolve_titles(actors, role_spans)
         coref.add_national_bodies(actors, role_spans)

@@ -54,6 +54,32 @@ def resolve_surnames(actors: Actors) -> None:
             actors.add_mention(_nearest(actors, surnames[token.text], token.idx), actors.doc[token.i : token.i + 1])
 
 
+def resolve_acronyms(actors: Actors) -> None:
+    """"The Palestinian Authority (PA) ... shared information with the PA": an upper-case
+    abbreviation in brackets right after a name is defined by the text as that name, so its
+    later uses are mentions of the same actor (an actor spaCy made of the bare abbreviation
+    merges in)."""
+    doc = actors.doc
+    defined: dict[str, int] = {}
+    for index, actor in enumerate(actors.items):
+        if actor.kind == "person":
+            continue
+        for _, end in list(actor.mentions):
+            after = doc.char_span(end, min(len(doc.text), end + 12), alignment_mode="expand")
+            if after is not None and len(after) >= 3 and after[0].text == "(" and after[2].text == ")" \
+                    and after[1].text.isupper() and after[1].is_alpha and 2 <= len(after[1]) <= 6:
+                defined.setdefault(after[1].text, index)
+    for token in doc:
+        index = defined.get(token.text)
+        if index is None:
+            continue
+        owner = actors.actor_at(token.i)
+        if owner is None:
+            actors.add_mention(index, doc[token.i : token.i + 1])
+        elif owner != index and actors.items[owner].name == token.text:
+            _merge(actors, owner, index)
+
+
 def _nearest(actors: Actors, candidates: list[int], char: int) -> int:
     """The candidate mentioned most recently before ``char``, else the first mentioned."""
     best, best_pos = candidates[0], -1
