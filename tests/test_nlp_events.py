@@ -312,3 +312,9 @@ def test_events_a_resignation_is_retreat_resign(nlp: Any) -> None:
     [event] = record["events"]
     assert (event["plover"], event["plover_mode"], event["cameo"]) == ("RETREAT", "resign", "0831")
     assert event["date"] == "2003-11-23"
+
+
+def test_events_an_event_noun_that_took_place_as_a_subject(nlp: Any) -> None:
+    # "continued" says the protests happened; "against" names whom they were aimed at
+    events = _events(_record(nlp, "Greek protests against the Turkish occupation continued on Tuesday."))
+    assert ("PROTEST", "GRC", "TUR", "asserted") in events

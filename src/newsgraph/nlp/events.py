@@ -134,7 +134,8 @@ class EventFinder:
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
-        elif self.nominal and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+        elif self.nominal and token.pos_ == "NOUN" and (token.dep_ in ("dobj", "pobj") or (
+                token.dep_ == "nsubj" and self.lex.modality("occurrence", token.head.lemma_) is not None)):
             compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
             code = (compound and self.lex.noun(f"{compound} {token.lemma_.lower()}")) \
                 or self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)  # "hunger strike", "talks"
@@ -578,7 +579,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             return
         entry = cue_entry(verb)
         _flags(doc, verb, event)
-        if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted":
+        if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" \
+                and trigger.dep_ != "nsubj":  # "protests continued" happened; "sought talks" did not yet
             event.modality = "intended"
         return
     lex = load_events()
