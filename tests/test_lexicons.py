@@ -12,7 +12,7 @@ from newsgraph.lexicons import Country, Entity, Role, iso2_to_iso3, load
 HEADERS = {
     "countries.tsv": "iso3 iso2 name aliases adjectives people capital seats un_member",
     "igos.tsv": "code name aliases",
-    "organizations.tsv": "name aliases country sector org_type",
+    "organizations.tsv": "name aliases country sector org_type code",
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
 }

@@ -124,3 +124,10 @@ def test_actors_a_town_tagged_as_a_nationality_is_still_a_place(nlp: Language) -
     doc = nlp("A minefield explosion near the town of Samarra killed two youths on Sunday.")
     samarra = _actor(doc, "Samarra")
     assert (samarra.kind, samarra.country) == ("place", "IRQ")
+
+
+def test_actors_a_transnational_armed_group_has_its_img_code_and_no_country(nlp: Language) -> None:
+    doc = nlp("Drone strikes killed two al-Qaida commanders, while the Nusra Front held the town.")
+    qaeda = _actor(doc, "Al-Qaeda")
+    assert (qaeda.country, qaeda.code) == (None, "IMGMUSALQ")
+    assert _actor(doc, "Nusra Front").country == "SYR"

@@ -204,7 +204,7 @@ class Lexicon:
         for row in _rows("organizations.tsv"):
             org = Entity(row["name"], _split(row["aliases"]), "organization",
                          row["country"] or None, row["sector"] or None,
-                         row["org_type"] or None, None)
+                         row["org_type"] or None, row["code"] or None)
             self._register(self._entity, "entity", (org.name, *org.aliases), org)
 
     def _load_roles(self) -> None:

@@ -125,7 +125,7 @@ class ActorFinder:
             self._add_place(actors, place)
         if (entity := self.lex.entity(span.text)) is not None and owner is None:
             actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
-                       sector=entity.sector, org_type=entity.org_type)
+                       sector=entity.sector, org_type=entity.org_type, code=entity.code)
             return
         sector = org_type = None
         for token in span:
