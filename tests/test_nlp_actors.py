@@ -131,3 +131,10 @@ def test_actors_a_transnational_armed_group_has_its_img_code_and_no_country(nlp:
     qaeda = _actor(doc, "Al-Qaeda")
     assert (qaeda.country, qaeda.code) == (None, "IMGMUSALQ")
     assert _actor(doc, "Nusra Front").country == "SYR"
+
+
+def test_actors_an_org_tag_on_words_ending_in_a_demonym_before_a_group_is_no_organisation(nlp: Language) -> None:
+    doc = nlp("Radical French farmers said on Friday they would block the motorways.")
+    assert not [a for a in doc._.actors if a.kind == "organization"]
+    farmers = _actor(doc, "French farmers")
+    assert (farmers.country, farmers.code) == ("FRA", "FRAAGR")

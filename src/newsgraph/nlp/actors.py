@@ -83,6 +83,8 @@ class ActorFinder:
         """Lexicon entity, country, capital, else spaCy's label decides what a name is."""
         text = span.text
         lex = self.lex
+        if _ends_in_demonym_modifier(span, lex):
+            return  # "[Radical French] farmers": no organisation, a demonym on a group
         if (entity := lex.entity(text)) is not None:
             actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
                        sector=entity.sector, org_type=entity.org_type, code=entity.code)
@@ -196,6 +198,15 @@ def _titled_name(ent: Span, titled_at: set[int], lex: Lexicon) -> bool:
     return (ent.label_ == "ORG" and ent.start in titled_at and 2 <= len(ent) <= 3
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
             and lex.entity(ent.text) is None)
+
+
+def _ends_in_demonym_modifier(span: Span, lex: Lexicon) -> bool:
+    """spaCy's ORG "Radical French" in "Radical French farmers": a phrase modifying a noun after
+    it and ending in a country's adjective names no organisation."""
+    head = span.root.head
+    country = lex.country(span[-1].text)
+    return (span.label_ == "ORG" and span.root.dep_ in ("amod", "compound") and head.pos_ == "NOUN"
+            and head.i >= span.end and country is not None and span[-1].text in country.adjectives)
 
 
 class Actors:
