@@ -218,3 +218,8 @@ def test_lexicons_events_modality_words(lex):
     assert lex.modality("modal", "must") == "demanded" and lex.modality("modal", "Will") == "intended"
     assert lex.modality("adjective", "willing") == "intended" and lex.modality("verb", "fail") == "negated"
     assert lex.modality("adjective", "say") is None
+
+
+def test_lexicons_events_opening_a_hearing_is_investigating(lex):
+    assert lex.code_verb("open", ["hearing"], [("into", "legality")]).code == "090"
+    assert lex.code_verb("open", ["investigation"], []).code == "090"  # PETRARCH2's row, kept
