@@ -318,3 +318,12 @@ def test_events_an_event_noun_that_took_place_as_a_subject(nlp: Any) -> None:
     # "continued" says the protests happened; "against" names whom they were aimed at
     events = _events(_record(nlp, "Greek protests against the Turkish occupation continued on Tuesday."))
     assert ("PROTEST", "GRC", "TUR", "asserted") in events
+
+
+def test_events_a_noun_threatened_through_an_infinitive_is_the_threat_s_action(nlp: Any) -> None:
+    record = _record(nlp, "The Algerian government threatened to institute a curfew in Oran.")
+    [event] = record["events"]
+    assert (event["plover"], event["action_plover"]) == ("THREATEN", "COERCE")
+    # an infinitive of a verb that is no demand, promise or threat leaves the noun its own event
+    record = _record(nlp, "The Russians have used the presence of rebels to justify airstrikes around Aleppo.")
+    assert [e["plover"] for e in record["events"]].count("ASSAULT") == 1

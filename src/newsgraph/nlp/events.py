@@ -38,6 +38,8 @@ _PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE"}
 #: Violence whose doer the text does not name ("a roadside bomb killed …") is coded, as ICEWS
 #: and CAMEO do, to unidentified armed forces (UAF) of the country where it happened.
 _UNATTRIBUTED = {"ASSAULT", "COERCE"}
+#: Events whose content is another action: demanded, promised, threatened or refused.
+_ASKS_OR_PROMISES = ("REQUEST", "AGREE", "THREATEN", "REJECT")
 #: "his country", "our government": the country of whoever the possessive stands for.
 _HOME_WORDS = {"country", "nation", "government"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
@@ -165,7 +167,7 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             owner.cameo = event.cameo  # "began a *hunger strike*": the noun names the act more closely
         owner.source = owner.source if owner.source is not None else event.source
         owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
-        if owner.action is None and owner.cameo.plover in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+        if owner.action is None and owner.cameo.plover in _ASKS_OR_PROMISES:
             action = event.action or event.cameo
             owner.action = action if action != owner.cameo else None
     return kept
@@ -177,6 +179,9 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
     noun it spells out."""
     if event.nominal:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+        if verb is not None and verb.idx not in triggers and verb.dep_ == "xcomp" and verb.head.idx in triggers \
+                and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
+            verb = verb.head  # "threatened to institute a *curfew*": the curfew is what was threatened
     elif token.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"):
         verb = token.head  # "staged *demonstrations* to demand …": the act is the verb's, or its object's
         if verb.idx not in triggers:
