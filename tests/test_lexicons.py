@@ -15,6 +15,7 @@ HEADERS = {
     "organizations.tsv": "name aliases country sector org_type code",
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
+    "territories.tsv": "name aliases country",
 }
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL", "REB", "OPP",
            "REF", "LAB", "AGR", "REL"}

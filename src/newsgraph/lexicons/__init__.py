@@ -162,6 +162,7 @@ class Lexicon:
         self._role: _Index[Role] = _Index()
         self._org_keyword: _Index[tuple[str, str]] = _Index()
         self._region: dict[str, str] = {}
+        self._territory: _Index[str] = _Index()
         self._phrases: dict[str, list[str]] = {
             k: [] for k in ("country", "adjective", "people", "capital", "entity", "role", "group")
         }
@@ -170,6 +171,9 @@ class Lexicon:
         self._load_roles()
         for row in _rows("org_keywords.tsv"):
             self._org_keyword.add(row["keyword"], (row["sector"], row["org_type"]), frame=False)
+        for row in _rows("territories.tsv"):
+            for surface in (row["name"], *_split(row["aliases"])):
+                self._territory.add(surface, row["country"])
         for row in _rows("regions.tsv"):
             self._region.update((adjective, row["code"]) for adjective in _split(row["adjectives"]))
 
@@ -234,6 +238,10 @@ class Lexicon:
     def country_of_capital(self, text: str) -> Country | None:
         """Country whose capital is ``text`` ("Kiev" and "Kyiv" both give Ukraine)."""
         return self._capital.find(text)
+
+    def country_of_territory(self, text: str) -> str | None:
+        """ISO alpha-3 of the country a territory or province is in ("Gaza Strip" -> PSE)."""
+        return self._territory.find(text)
 
     def entity(self, text: str) -> Entity | None:
         """Seat of power, IGO or known organisation named by ``text``."""

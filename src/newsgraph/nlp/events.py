@@ -34,7 +34,7 @@ _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk"), as event coders code it.
-_PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE"}
+_PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"}
 #: Violence whose doer the text does not name ("a roadside bomb killed …") is coded, as ICEWS
 #: and CAMEO do, to unidentified armed forces (UAF) of the country where it happened.
 _UNATTRIBUTED = {"ASSAULT", "COERCE"}
@@ -112,7 +112,7 @@ class EventFinder:
                 event.target = _threatened(doc, token, event.source)
             _when(doc, token, event, base)
             place = _where(doc, token, event)
-            if event.target is None and place is not None and event.cameo.plover in _PLACE_TARGETED \
+            if event.target is None and place is not None and (event.action or event.cameo).plover in _PLACE_TARGETED \
                     and place != event.source:
                 event.target = place
             if event.target is None:
@@ -566,6 +566,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                 event.source = owner  # "complaints from Washington", "demands from the rebels"
             elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None:
                 event.target = owner
+            elif child.lower_ == "of" and pobj is not None and event.target is None:  # "a suspension of links with Serbia"
+                event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+                                     and (o := _owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         event.source = _owner(doc, subject_of(verb)) if verb.pos_ in ("VERB", "AUX") else None

@@ -20,6 +20,9 @@ def resolve_place(place: str, region: str | None = None) -> str | None:
     return _country_of_name(place)
 
 
+_KIND_WORDS = {"state", "province", "region", "district", "governorate", "territory", "territories"}
+
+
 def _country_of_name(name: str) -> str | None:
     name = name.strip(" .,")
     lex = load()
@@ -29,7 +32,15 @@ def _country_of_name(name: str) -> str | None:
         return country.iso3
     if name.lower() in _us_states():
         return "USA"
+    if (iso3 := lex.country_of_territory(name) or lex.country_of_territory(_without_kind(name))) is not None:
+        return iso3
     return _largest_city_country(name)
+
+
+def _without_kind(name: str) -> str:
+    """"West Darfur State", "Sindh province": the name without the word for its kind."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower() in _KIND_WORDS else name
 
 
 @cache
