@@ -327,3 +327,11 @@ def test_events_a_noun_threatened_through_an_infinitive_is_the_threat_s_action(n
     # an infinitive of a verb that is no demand, promise or threat leaves the noun its own event
     record = _record(nlp, "The Russians have used the presence of rebels to justify airstrikes around Aleppo.")
     assert [e["plover"] for e in record["events"]].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain announced a suspension of flights with Morocco on Monday.", ("SANCTION", "ESP", "MAR", "intended")),
+    ("Israel will evacuate four settlements in the West Bank next month.", ("AGREE", "ISR", "PSE", "intended")),
+])
+def test_events_new_nouns_and_places_as_targets(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _events(_record(nlp, text))
