@@ -335,3 +335,10 @@ def test_events_a_noun_threatened_through_an_infinitive_is_the_threat_s_action(n
 ])
 def test_events_new_nouns_and_places_as_targets(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in _events(_record(nlp, text))
+
+
+def test_events_an_event_noun_cut_back_is_no_event(nlp: Any) -> None:
+    record = _record(nlp, "Turkey agreed to reduce its patrols near the border.")
+    assert "MOBILIZE" not in [e["plover"] for e in record["events"]]
+    record = _record(nlp, "The Turkish government ordered patrols near the border.")
+    assert "MOBILIZE" in [e["plover"] for e in record["events"]]

@@ -136,7 +136,8 @@ class EventFinder:
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
-        elif self.nominal and token.pos_ == "NOUN" and (token.dep_ in ("dobj", "pobj") or (
+        elif self.nominal and token.pos_ == "NOUN" and (token.dep_ == "pobj" or (
+                token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None) or (
                 token.dep_ == "nsubj" and self.lex.modality("occurrence", token.head.lemma_) is not None)):
             compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
             code = (compound and self.lex.noun(f"{compound} {token.lemma_.lower()}")) \
