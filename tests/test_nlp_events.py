@@ -342,3 +342,18 @@ def test_events_an_event_noun_cut_back_is_no_event(nlp: Any) -> None:
     assert "MOBILIZE" not in [e["plover"] for e in record["events"]]
     record = _record(nlp, "The Turkish government ordered patrols near the border.")
     assert "MOBILIZE" in [e["plover"] for e in record["events"]]
+
+
+def test_events_an_infinitive_promised_is_intended_one_urged_on_another_is_demanded(nlp: Any) -> None:
+    # the promise keeps the withdrawal as its action; the urging is a demand on Serbia
+    [promise] = _record(nlp, "Hungary promised to withdraw its troops from Kosovo.")["events"]
+    assert (promise["plover"], promise["modality"], promise["action_plover"]) == ("AGREE", "asserted", "RETREAT")
+    urged = _events(_record(nlp, "Hungary urged Serbia to withdraw its troops from Kosovo."))
+    assert ("REQUEST", "HUN", "SRB", "asserted") in urged
+
+
+def test_events_every_verb_of_an_unless_clause_is_conditional(nlp: Any) -> None:
+    record = _record(nlp, "Nigeria said it will withdraw its troops from Chad unless the Chadian government "
+                          "arranged a ceasefire with the rebels and held talks with them within four months.")
+    conditions = {e["trigger"]["text"]: e["modality"] for e in record["events"] if e["trigger"]["text"] != "withdraw"}
+    assert conditions == {"arranged": "conditional", "held": "conditional"}

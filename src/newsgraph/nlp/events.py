@@ -608,13 +608,14 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.reported_by = _owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
     head = trigger
     while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
-        clause_dep, head = head.dep_, head.head
+        clause, clause_dep, head = head, head.dep_, head.head
         entry = cue_entry(head) if head.pos_ == "VERB" else None
         if clause_dep == "xcomp" and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
-            # "threatened to impose" is intended, "urged Russia to withdraw" demanded
-            event.modality = "intended" if entry.kind == "intent" else "demanded"
-        if clause_dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
-            event.modality = "conditional"
+            # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw" demanded
+            asks = entry.kind != "intent" and any(c.dep_ in _OBJECT_DEPS for c in head.children)
+            event.modality = "demanded" if asks else "intended"
+        if clause_dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            event.modality = "conditional"  # "… unless he arranged a ceasefire and held elections"
         if clause_dep == "ccomp" and is_cue(head) and event.reported_by is None:
             event.reported_by = _owner(doc, subject_of(head))
 
