@@ -357,3 +357,9 @@ def test_events_every_verb_of_an_unless_clause_is_conditional(nlp: Any) -> None:
                           "arranged a ceasefire with the rebels and held talks with them within four months.")
     conditions = {e["trigger"]["text"]: e["modality"] for e in record["events"] if e["trigger"]["text"] != "withdraw"}
     assert conditions == {"arranged": "conditional", "held": "conditional"}
+
+
+def test_events_an_action_a_noun_of_intention_spells_out_is_intended(nlp: Any) -> None:
+    record = _record(nlp, "China demanded that the US cancel plans to sell anti-tank weapons to Taiwan.")
+    [sale] = [e for e in record["events"] if e["trigger"]["text"] == "sell"]
+    assert sale["modality"] == "intended" and sale["action_plover"] == "COOPERATE"

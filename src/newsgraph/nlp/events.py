@@ -604,6 +604,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = governed
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and event.modality == "asserted":
+        event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
         event.reported_by = _owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
     head = trigger
