@@ -363,3 +363,9 @@ def test_events_an_action_a_noun_of_intention_spells_out_is_intended(nlp: Any) -
     record = _record(nlp, "China demanded that the US cancel plans to sell anti-tank weapons to Taiwan.")
     [sale] = [e for e in record["events"] if e["trigger"]["text"] == "sell"]
     assert sale["modality"] == "intended" and sale["action_plover"] == "COOPERATE"
+
+
+def test_events_what_a_resolution_aims_to_do_has_not_happened(nlp: Any) -> None:
+    record = _record(nlp, "Hungary said it will support a UN resolution that aims to tighten sanctions against Serbia.")
+    [tighten] = [e for e in record["events"] if e["trigger"]["text"] == "tighten"]
+    assert tighten["modality"] == "intended" and tighten["action_plover"] == "SANCTION"
