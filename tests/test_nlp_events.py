@@ -369,3 +369,11 @@ def test_events_what_a_resolution_aims_to_do_has_not_happened(nlp: Any) -> None:
     record = _record(nlp, "Hungary said it will support a UN resolution that aims to tighten sanctions against Serbia.")
     [tighten] = [e for e in record["events"] if e["trigger"]["text"] == "tighten"]
     assert tighten["modality"] == "intended" and tighten["action_plover"] == "SANCTION"
+
+
+def test_events_a_domestic_protest_aimed_at_no_one_named_targets_the_own_government(nlp: Any) -> None:
+    record = _record(nlp, "Angry Tunisian farmers blocked the main roads on Sunday.")
+    [protest] = [e for e in record["events"] if e["plover"] == "PROTEST"]
+    actors = {a["id"]: a for a in record["actors"]}
+    target = actors[protest["target"]]
+    assert (target["code"], target["kind"], target["mentions"][0]["text"]) == ("TUNGOV", "government", "Tunisian")

@@ -117,6 +117,8 @@ class EventFinder:
                 event.target = place
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
+            if event.target is None and event.cameo.plover == "PROTEST":
+                event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
@@ -336,6 +338,25 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
         return _mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
                                        kind="group", country=country, sector=role.sector,
                                        code=country + (role.sector or "")), doc[start : noun.i + 1])
+    return None
+
+
+def _own_state(doc: Doc, event: EventInfo) -> int | None:
+    """A protest by a country's people that names no one it is aimed at ("Young Algerians
+    blocked roads") is aimed at their own government, as event coders code domestic protest;
+    the demonym that makes them that country's is the target's evidence."""
+    actors = doc._.actors or []
+    source = actors[event.source] if event.source is not None else None
+    country = load().countries.get(source.country or "") if source is not None and source.kind in ("group", "country") else None
+    if country is None or source is None or source.sector == "GOV":
+        return None
+    for start, end in source.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        word = next((t for t in span if t.text in country.adjectives + country.people), None) if span is not None else None
+        if word is not None:
+            government = ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
+                                   country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
+            return _mention(doc, government, doc[word.i : word.i + 1])
     return None
 
 
