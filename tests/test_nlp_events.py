@@ -377,3 +377,22 @@ def test_events_a_domestic_protest_aimed_at_no_one_named_targets_the_own_governm
     actors = {a["id"]: a for a in record["actors"]}
     target = actors[protest["target"]]
     assert (target["code"], target["kind"], target["mentions"][0]["text"]) == ("TUNGOV", "government", "Tunisian")
+
+
+def test_events_a_relative_clause_on_the_object_names_no_participant(nlp: Any) -> None:
+    events = _events(_record(nlp, "Iraqi interim leader Iyad Allawi criticised nations which took a spectator "
+                                  "role in Iraq's reconstruction.", published="2004-11-05"))
+    assert ("ACCUSE", "IRQGOV", None, "asserted") in events
+
+
+def test_events_troops_mobilised_are_no_target_and_the_dateline_locates_nobody(nlp: Any) -> None:
+    record = _record(nlp, "RIYADH, Saudi Arabia — Putin, who has amassed troops along the border, met Obama.")
+    [mobilize] = [e for e in record["events"] if e["plover"] == "MOBILIZE"]
+    assert mobilize["target"] is None
+    assert not [a for a in record["actors"] if (a.get("code") or "").startswith("SAU") and a["kind"] == "group"]
+
+
+def test_events_a_modal_on_the_governing_verb_reaches_its_infinitive(nlp: Any) -> None:
+    record = _record(nlp, "The plan would include sending Russian troops in Crimea back to their barracks.")
+    [sending] = [e for e in record["events"] if e["trigger"]["text"] == "sending"]
+    assert sending["modality"] == "intended"

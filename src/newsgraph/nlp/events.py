@@ -254,7 +254,7 @@ def _owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None:
     if owner is None:
         owner = actor_in(doc, token) if deep else owners.get(token.i)
     if owner is None:
-        words = _modifiers(token) + ([t for t in token.subtree if t.dep_ in _MODIFIER_DEPS] if deep else [])
+        words = _modifiers(token) + ([t for t in _phrase(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
         owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
     if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
         owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
@@ -265,6 +265,13 @@ def _owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None:
     if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
         return owner  # "welcomed by Beijing": a capital acting stands for its government
     return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The words of ``token``'s phrase without its relative clauses: "nations which took a role
+    in Iraq's reconstruction" names no Iraqi participant."""
+    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" and c.i != token.i for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -325,10 +332,11 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     rebels", "holding thousands of refugees") is coded by the country it is in, as event coders
     code unnamed domestic actors: the place the text names, else the source's country."""
     actors = doc._.actors or []
-    country = (event.place[1] if event.place is not None else None) or \
+    named_place = event.place is not None and event.place[2] is not None  # not the dateline's: the reporter is there
+    country = (event.place[1] if named_place else None) or \
         (actors[event.source].country if event.source is not None else None)
-    if not country:
-        return None
+    if not country or event.cameo.plover == "MOBILIZE":
+        return None  # troops mobilised are the source's own force, not whom the move is aimed at
     owners = doc._.actor_of_token or {}
     for noun in _acted_on(trigger):
         role = load().role(noun.text) if noun.i not in owners and noun.tag_ in ("NNS", "NNPS", "NN") else None
@@ -423,7 +431,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target is None:
         event.target = _owner(doc, target_token)
     if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
-        event.target = next((o for t in target_token.subtree if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
+        event.target = next((o for t in _phrase(target_token) if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
                              and (o := _owner(doc, t)) is not None and o != event.source), None)
     if event.target is None:  # "demanded that the US cancel …": whom the demand is on
         clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
@@ -637,6 +645,9 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw" demanded
             asks = entry.kind != "intent" and any(c.dep_ in _OBJECT_DEPS for c in head.children)
             event.modality = "demanded" if asks else "intended"
+        if clause_dep == "xcomp" and event.modality == "asserted":  # "would include *sending* troops"
+            modal = next((m for c in head.children if c.dep_ == "aux" and (m := lex.modality("modal", c.lower_))), None)
+            event.modality = modal or event.modality
         if clause_dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             event.modality = "conditional"  # "… unless he arranged a ceasefire and held elections"
         if clause_dep == "ccomp" and is_cue(head) and event.reported_by is None:
