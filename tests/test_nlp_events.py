@@ -396,3 +396,8 @@ def test_events_a_modal_on_the_governing_verb_reaches_its_infinitive(nlp: Any) -
     record = _record(nlp, "The plan would include sending Russian troops in Crimea back to their barracks.")
     [sending] = [e for e in record["events"] if e["trigger"]["text"] == "sending"]
     assert sending["modality"] == "intended"
+
+
+def test_events_a_negated_wish_to_act_is_a_refusal(nlp: Any) -> None:
+    [event] = _record(nlp, "Israel does not want to attend the conference in London.")["events"]
+    assert (event["plover"], event["cameo"], event["action_plover"], event["negated"]) == ("REJECT", "125", "CONSULT", False)

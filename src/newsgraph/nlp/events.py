@@ -645,6 +645,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw" demanded
             asks = entry.kind != "intent" and any(c.dep_ in _OBJECT_DEPS for c in head.children)
             event.modality = "demanded" if asks else "intended"
+        if clause_dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+            event.negated = True  # "does not want to attend", "would not need to attend"
         if clause_dep == "xcomp" and event.modality == "asserted":  # "would include *sending* troops"
             modal = next((m for c in head.children if c.dep_ == "aux" and (m := lex.modality("modal", c.lower_))), None)
             event.modality = modal or event.modality
