@@ -223,3 +223,8 @@ def test_lexicons_events_modality_words(lex):
 def test_lexicons_events_opening_a_hearing_is_investigating(lex):
     assert lex.code_verb("open", ["hearing"], [("into", "legality")]).code == "090"
     assert lex.code_verb("open", ["investigation"], []).code == "090"  # PETRARCH2's row, kept
+
+
+@pytest.mark.parametrize("verb, code", [("lambast", "111"), ("chide", "111"), ("applaud", "051"), ("wound", "180")])
+def test_lexicons_events_praise_criticism_and_wounding_verbs_are_curated_whole(lex, verb: str, code: str):
+    assert lex.code_verb(verb, [], []).code == code
