@@ -228,3 +228,8 @@ def test_lexicons_events_opening_a_hearing_is_investigating(lex):
 @pytest.mark.parametrize("verb, code", [("lambast", "111"), ("chide", "111"), ("applaud", "051"), ("wound", "180")])
 def test_lexicons_events_praise_criticism_and_wounding_verbs_are_curated_whole(lex, verb: str, code: str):
     assert lex.code_verb(verb, [], []).code == code
+
+
+def test_lexicons_events_an_aid_package_is_aid_and_launching_an_effort_is_no_appeal(lex):
+    assert lex.noun("aid package").code == "070" and lex.noun("mediation effort").code == "045"
+    assert lex.code_verb("launch", ["effort"], []) is None  # the effort's own noun codes it
