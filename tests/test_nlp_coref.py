@@ -122,3 +122,10 @@ def test_coref_an_abbreviation_defined_in_brackets_names_the_same_actor(nlp: Lan
     council = _actor(doc, "Ogaden Liberation Council")
     assert _mentions(doc, council) == ["Ogaden Liberation Council", "OLC", "OLC"]
     assert not [a for a in doc._.actors if a.name == "OLC"]
+
+
+def test_coref_a_demonym_on_a_plural_thing_is_no_group_of_people(nlp: Language) -> None:
+    doc = nlp("Palestinian riots against Israeli policies continued. Iraqi Kurds protested. French paper workers marched.")
+    names = {a.name for a in doc._.actors if a.kind == "group"}
+    assert "Palestinian riots" not in names and "Israeli policies" not in names
+    assert {"Iraqi Kurds", "French workers"} <= names

@@ -401,3 +401,7 @@ def test_events_a_modal_on_the_governing_verb_reaches_its_infinitive(nlp: Any) -
 def test_events_a_negated_wish_to_act_is_a_refusal(nlp: Any) -> None:
     [event] = _record(nlp, "Israel does not want to attend the conference in London.")["events"]
     assert (event["plover"], event["cameo"], event["action_plover"], event["negated"]) == ("REJECT", "125", "CONSULT", False)
+
+
+def test_events_a_demonym_on_an_event_noun_names_its_source(nlp: Any) -> None:
+    assert ("PROTEST", "PSE", "ISR", "asserted") in _events(_record(nlp, "Palestinian riots against Israeli policies continued."))

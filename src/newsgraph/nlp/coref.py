@@ -241,6 +241,8 @@ def add_located_groups(actors: Actors) -> None:
         if country is None:
             continue
         role = actors.lex.role(head.text)
+        if role is None and head.tag_ != "NNPS":
+            continue  # "Palestinian riots", "Israeli policies" are no people; "Iraqi Kurds" are
         name = doc[start:end].text
         actors.add(f"L:{country}:{head.lemma_.lower()}", doc[start:end], name=name, kind="group",
                    country=country, sector=role.sector if role else None)

@@ -587,7 +587,10 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound") and event.source is None:
             event.source = _owner(doc, child)
-        elif child.dep_ == "prep":
+    if event.source is None:
+        event.source = _demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
+    for child in noun.children:
+        if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = _owner(doc, pobj)
             if child.lower_ == "by" and owner is not None:
