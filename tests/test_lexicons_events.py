@@ -233,3 +233,14 @@ def test_lexicons_events_praise_criticism_and_wounding_verbs_are_curated_whole(l
 def test_lexicons_events_an_aid_package_is_aid_and_launching_an_effort_is_no_appeal(lex):
     assert lex.noun("aid package").code == "070" and lex.noun("mediation effort").code == "045"
     assert lex.code_verb("launch", ["effort"], []) is None  # the effort's own noun codes it
+
+
+@pytest.mark.parametrize("verb, objects, preps", [
+    ("want", [], [("on", "charge")]),        # "wanted at home on treason charges" is no attack
+    ("take", [], [("over", None)]),           # "until a new government takes over" is no investigation
+    ("set", ["fire"], [("to", "mattress")]),  # "setting fire to" is no ceasefire
+    ("continue", ["effort"], []),             # "continued their effort to overthrow" is no cooperation
+    ("control", ["afghanistan"], [("for", "support")]),  # "controls Afghanistan for …" is no visit
+])
+def test_lexicons_events_petrarch_patterns_that_misfire_in_prose_are_vetoed(lex, verb, objects, preps):
+    assert lex.code_verb(verb, objects, preps) is None
