@@ -138,3 +138,10 @@ def test_actors_an_org_tag_on_words_ending_in_a_demonym_before_a_group_is_no_org
     assert not [a for a in doc._.actors if a.kind == "organization"]
     farmers = _actor(doc, "French farmers")
     assert (farmers.country, farmers.code) == ("FRA", "FRAAGR")
+
+
+def test_actors_a_people_named_with_another_country_s_adjective_lives_there(nlp: Language) -> None:
+    doc = nlp("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.")
+    serbs = _actor(doc, "Bosnian Serbs")
+    assert (serbs.kind, serbs.country) == ("group", "BIH")
+    assert _mentions(doc, serbs) == ["Bosnian Serbs", "their", "their"]  # "their forces" are theirs

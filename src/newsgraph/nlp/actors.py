@@ -91,6 +91,11 @@ class ActorFinder:
         elif (country := lex.country(text)) is not None:
             if text in country.adjectives:
                 return  # "Russian" modifies something else; titles.py reads it as a demonym
+            if text in country.people and (home := _other_demonym_before(span, country, lex)) is not None:
+                start = span.start - 1  # "Bosnian Serbs": a people of one country living in another
+                actors.add(f"L:{home.iso3}:{text.lower()}", span.doc[start : span.end], name=span.doc[start : span.end].text,
+                           kind="group", country=home.iso3)
+                return
             actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
         elif (country := lex.country_of_capital(text)) is not None:
             if (span.root.dep_ in _AGENT_DEPS or span.root.head.dep_ == "agent") and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline
@@ -198,6 +203,16 @@ def _titled_name(ent: Span, titled_at: set[int], lex: Lexicon) -> bool:
     return (ent.label_ == "ORG" and ent.start in titled_at and 2 <= len(ent) <= 3
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
             and lex.entity(ent.text) is None)
+
+
+def _other_demonym_before(span: Span, country: Country, lex: Lexicon) -> Country | None:
+    """The other country whose adjective stands right before a people's name ("*Bosnian* Serbs",
+    "*Kosovo* Albanians"): event coders code such a group by where it lives."""
+    if span.start == 0:
+        return None
+    word = span.doc[span.start - 1].text
+    home = lex.country(word)
+    return home if home is not None and home.iso3 != country.iso3 and word in home.adjectives else None
 
 
 def _ends_in_demonym_modifier(span: Span, lex: Lexicon) -> bool:

@@ -272,6 +272,8 @@ def add_groups(actors: Actors, role_spans: list[Span]) -> None:
             continue
         if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.root.children):
+            continue  # "their forces": the possessor's, found once the pronoun is resolved
         start = min(role.root.left_edge.i, role.start)
         end = role.end
         if end < len(doc) and doc[end].lower_ == "of":
