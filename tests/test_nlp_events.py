@@ -405,3 +405,8 @@ def test_events_a_negated_wish_to_act_is_a_refusal(nlp: Any) -> None:
 
 def test_events_a_demonym_on_an_event_noun_names_its_source(nlp: Any) -> None:
     assert ("PROTEST", "PSE", "ISR", "asserted") in _events(_record(nlp, "Palestinian riots against Israeli policies continued."))
+
+
+def test_events_an_unnamed_group_acting_in_a_named_place_is_of_its_country(nlp: Any) -> None:
+    events = _events(_record(nlp, "Protesters rallied in Kirkuk on Sunday."))
+    assert [(p, (s or "")[:3]) for p, s, _, _ in events] == [("PROTEST", "IRQ")]

@@ -98,6 +98,7 @@ class EventFinder:
                               sentence=(sentence.start_char, sentence.end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
+            _locate_source(doc, token, event)
             if event.source is None and _plural_subject(token):
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
             if event.source is None and event.target is None:
@@ -347,6 +348,20 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
                                        kind="group", country=country, sector=role.sector,
                                        code=country + (role.sector or "")), doc[start : noun.i + 1])
     return None
+
+
+def _locate_source(doc: Doc, trigger: Token, event: EventInfo) -> None:
+    """An unnamed group acting in a place the text names ("Prisoners rioted at a jail in Dili",
+    "protesters rallied in Kirkuk") is of that place's country, as event coders code unnamed
+    domestic actors."""
+    actors = doc._.actors or []
+    source = actors[event.source] if event.source is not None else None
+    if source is None or source.kind != "group" or source.country:
+        return
+    place = _where(doc, trigger, EventInfo(event.trigger, event.sentence, event.cameo))
+    country = actors[place].country if place is not None else None
+    if country:
+        source.country, source.code = country, country + (source.sector or "")
 
 
 def _own_state(doc: Doc, event: EventInfo) -> int | None:
