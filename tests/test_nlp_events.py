@@ -410,3 +410,10 @@ def test_events_a_demonym_on_an_event_noun_names_its_source(nlp: Any) -> None:
 def test_events_an_unnamed_group_acting_in_a_named_place_is_of_its_country(nlp: Any) -> None:
     events = _events(_record(nlp, "Protesters rallied in Kirkuk on Sunday."))
     assert [(p, (s or "")[:3]) for p, s, _, _ in events] == [("PROTEST", "IRQ")]
+
+
+def test_events_aid_suspended_in_a_place_is_aimed_at_its_people(nlp: Any) -> None:
+    record = _record(nlp, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+    [event] = record["events"]
+    actors = {a["id"]: a for a in record["actors"]}
+    assert event["plover"] == "SANCTION" and actors[event["target"]]["country"] == "IRQ"

@@ -33,8 +33,9 @@ _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the deci
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
-#: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk"), as event coders code it.
-_PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT"}
+#: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk", "suspended aid deliveries in
+#: Baghdad"), as event coders code it; PLOVER's AID and SANCTION always have a recipient.
+_PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE", "RETREAT", "AID", "SANCTION"}
 #: Violence whose doer the text does not name ("a roadside bomb killed …") is coded, as ICEWS
 #: and CAMEO do, to unidentified armed forces (UAF) of the country where it happened.
 _UNATTRIBUTED = {"ASSAULT", "COERCE"}
