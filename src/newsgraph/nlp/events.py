@@ -99,7 +99,8 @@ class EventFinder:
                               sentence=(sentence.start_char, sentence.end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
-            _locate_source(doc, token, event)
+            place = _where(doc, token, event)
+            _locate_source(doc, event, place)
             if event.source is None and _plural_subject(token):
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
             if event.source is None and event.target is None:
@@ -113,7 +114,6 @@ class EventFinder:
             if event.target is None and event.cameo.plover == "THREATEN":
                 event.target = _threatened(doc, token, event.source)
             _when(doc, token, event, base)
-            place = _where(doc, token, event)
             if event.target is None and place is not None and (event.action or event.cameo).plover in _PLACE_TARGETED \
                     and place != event.source:
                 event.target = place
@@ -351,17 +351,14 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     return None
 
 
-def _locate_source(doc: Doc, trigger: Token, event: EventInfo) -> None:
-    """An unnamed group acting in a place the text names ("Prisoners rioted at a jail in Dili",
-    "protesters rallied in Kirkuk") is of that place's country, as event coders code unnamed
-    domestic actors."""
+def _locate_source(doc: Doc, event: EventInfo, place: int | None) -> None:
+    """An unnamed group acting in a place the text names (``place``: "Prisoners rioted at a
+    jail in Dili", "protesters rallied in Kirkuk") is of that place's country, as event coders
+    code unnamed domestic actors."""
     actors = doc._.actors or []
     source = actors[event.source] if event.source is not None else None
-    if source is None or source.kind != "group" or source.country:
-        return
-    place = _where(doc, trigger, EventInfo(event.trigger, event.sentence, event.cameo))
     country = actors[place].country if place is not None else None
-    if country:
+    if source is not None and source.kind == "group" and not source.country and country:
         source.country, source.code = country, country + (source.sector or "")
 
 
