@@ -129,3 +129,9 @@ def test_coref_a_demonym_on_a_plural_thing_is_no_group_of_people(nlp: Language) 
     names = {a.name for a in doc._.actors if a.kind == "group"}
     assert "Palestinian riots" not in names and "Israeli policies" not in names
     assert {"Iraqi Kurds", "French workers"} <= names
+
+
+def test_coref_a_role_on_a_collective_noun_makes_a_located_group(nlp: Language) -> None:
+    doc = nlp("Opposition groups in Zimbabwe are demanding that President Mugabe abandon the policy.")
+    groups = [a for a in doc._.actors if a.kind == "group"]
+    assert [(a.name, a.country, a.sector) for a in groups] == [("Opposition groups", "ZWE", "OPP")]

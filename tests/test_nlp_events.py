@@ -417,3 +417,25 @@ def test_events_aid_suspended_in_a_place_is_aimed_at_its_people(nlp: Any) -> Non
     [event] = record["events"]
     actors = {a["id"]: a for a in record["actors"]}
     assert event["plover"] == "SANCTION" and actors[event["target"]]["country"] == "IRQ"
+
+
+def test_events_a_thing_doing_something_is_no_political_event(nlp: Any) -> None:
+    record = _record(nlp, "That spree helped create the production gluts now worrying officials in Beijing.")
+    assert record["events"] == []
+    assert ("AID", "CHN", "PAK", "asserted") in _events(_record(nlp, "China helped Pakistan build the port."))
+
+
+@pytest.mark.parametrize("text", ["The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
+                                  "Syrian troops are poised to attack Aleppo."])
+def test_events_getting_ready_for_violence_is_a_show_of_force(nlp: Any, text: str) -> None:
+    [event] = _record(nlp, text)["events"]
+    assert (event["plover"], event["cameo"], event["modality"]) == ("MOBILIZE", "150", "asserted")
+    assert event["action_plover"] == "ASSAULT"  # the shelling itself has not happened
+
+
+def test_events_an_ethnic_group_is_of_the_country_it_acts_in_and_swearing_to_fight_threatens(nlp: Any) -> None:
+    record = _record(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert [(p, s) for p, s, _, _ in _events(record)] == [("PROTEST", "SRB")]
+    assert [a["name"] for a in record["actors"] if a["kind"] == "group"] == ["ethnic Albanians"]
+    events = _events(_record(nlp, "Ethnic Albanians have sworn to fight until they gain control of the villages."))
+    assert [(p, m) for p, _, _, m in events] == [("THREATEN", "intended")]

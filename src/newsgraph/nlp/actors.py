@@ -96,6 +96,11 @@ class ActorFinder:
                 actors.add(f"L:{home.iso3}:{text.lower()}", span.doc[start : span.end], name=span.doc[start : span.end].text,
                            kind="group", country=home.iso3)
                 return
+            if text in country.people and span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
+                start = span.start - 1  # "ethnic Albanians" in Serbia are no state: located by their events
+                actors.add(f"L:ethnic:{text.lower()}", span.doc[start : span.end], name=span.doc[start : span.end].text,
+                           kind="group")
+                return
             actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
         elif (country := lex.country_of_capital(text)) is not None:
             if (span.root.dep_ in _AGENT_DEPS or span.root.head.dep_ == "agent") and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline

@@ -240,9 +240,11 @@ def add_located_groups(actors: Actors) -> None:
             country, end = actors.items[owner].country, head.i + 1  # "thousands of students throughout Indonesia"
         if country is None:
             continue
-        role = actors.lex.role(head.text)
+        role = actors.lex.role(head.text) or next(  # "opposition groups", "rebel forces"
+            (r for c in head.lefts if c.dep_ == "compound" and (r := actors.lex.role(c.text)) is not None), None)
         if role is None and head.tag_ != "NNPS":
             continue  # "Palestinian riots", "Israeli policies" are no people; "Iraqi Kurds" are
+        start = min([start] + [c.i for c in token.lefts if c.dep_ == "compound"])
         name = doc[start:end].text
         actors.add(f"L:{country}:{head.lemma_.lower()}", doc[start:end], name=name, kind="group",
                    country=country, sector=role.sector if role else None)

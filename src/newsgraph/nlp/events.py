@@ -105,6 +105,8 @@ class EventFinder:
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
             if event.source is None and event.target is None:
                 continue  # an action with no actor is no event record
+            if event.source is None and _done_by_thing(token) and event.cameo.plover not in _UNATTRIBUTED:
+                continue  # "that spree helped create gluts": a thing, not an actor, does it
             if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
                 continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
             _flags(doc, token, event)
@@ -393,6 +395,17 @@ def _unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int |
                                    country=country, sector="UAF", code=f"{country}UAF"), words)
 
 
+def _done_by_thing(trigger: Token) -> bool:
+    """Whether a verb's active subject is a common noun that names no actor: "that spree
+    helped", "his words met a cool reception". People and groups are actors by then, so what
+    is left is a thing, which takes no part in political events (violence aside: "a roadside
+    bomb killed" is coded to unidentified forces)."""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None
+
+
 def _acted_on(trigger: Token) -> list[Token]:
     """Nouns naming what an action is done to: its object and what the object is made of or
     comes from, the objects of its prepositions, the object of an action it is done for."""
@@ -491,11 +504,17 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     """An action only intended or demanded is coded as what happened: the expression of
     intent (CAMEO 03, AGREE; 13, THREATEN when hostile) or the request (02 / 10), as CAMEO and
     PLOVER coders do; an intent made to depend on what another does ("will withdraw its
-    force unless …") is a threat; a cooperative action refused ("will not attend") is the refusal (12).
+    force unless …") is a threat; a cooperative action refused ("will not attend") is the refusal (12);
+    getting ready for violence ("prepared to resume shelling") is a show of force (15, MOBILIZE).
     The intended or refused action itself is kept in ``action``."""
     refusal = lex.refusal(event.cameo.code) if event.negated else None
     if refusal is not None:  # "will not attend the talks": the refusal is what happened
         event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
+        return
+    if event.modality == "intended" and event.cameo.plover == "ASSAULT" and _readied(lex, trigger) \
+            and (show := lex.cameo("150")) is not None:
+        # "the army prepared to resume shelling": the readiness happened, the shelling not yet
+        event.action, event.cameo, event.modality = event.cameo, show, "asserted"
         return
     # "will withdraw unless …" is a threat
     hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))
@@ -506,6 +525,17 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     recoded = lex.cameo(target)
     if recoded is not None:
         event.action, event.cameo = event.cameo, recoded
+
+
+def _readied(lex: EventLexicon, trigger: Token) -> bool:
+    """Whether the action is what someone got ready for, up a chain of infinitives
+    ("prepared to resume shelling", "poised to attack")."""
+    token = trigger
+    while token.dep_ in ("xcomp", "dobj") and token.head.i != token.i:
+        token = token.head
+        if lex.modality("readiness", token.lemma_) is not None:
+            return True
+    return False
 
 
 def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
@@ -657,10 +687,16 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
         clause, clause_dep, head = head, head.dep_, head.head
         entry = cue_entry(head) if head.pos_ == "VERB" else None
-        if clause_dep == "xcomp" and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
+        infinitive = clause_dep == "xcomp" or (clause_dep == "advcl" and any(  # "sworn to fight", parsed as advcl
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        if infinitive and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
             # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw" demanded
             asks = entry.kind != "intent" and any(c.dep_ in _OBJECT_DEPS for c in head.children)
             event.modality = "demanded" if asks else "intended"
+        if clause_dep == "xcomp" and clause is not trigger and event.modality == "asserted" and not event.negated:
+            governed = lex.modality("adjective" if head.pos_ == "ADJ" else "verb", head.lemma_)  # "prepared to resume shelling"
+            event.negated = governed == "negated"
+            event.modality = governed if governed not in (None, "negated") else event.modality
         if clause_dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
             event.negated = True  # "does not want to attend", "would not need to attend"
         if clause_dep == "xcomp" and event.modality == "asserted":  # "would include *sending* troops"
