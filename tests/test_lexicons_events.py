@@ -244,3 +244,10 @@ def test_lexicons_events_an_aid_package_is_aid_and_launching_an_effort_is_no_app
 ])
 def test_lexicons_events_petrarch_patterns_that_misfire_in_prose_are_vetoed(lex, verb, objects, preps):
     assert lex.code_verb(verb, objects, preps) is None
+
+
+def test_lexicons_events_doers_recode_to_existing_codes(lex):
+    assert lex.by_doer("CONSULT", {"nato", "peacekeeping", "troop"}).code == "074"  # first row found wins
+    assert lex.by_doer("CONSULT", {"russian", "troop"}).plover == "MOBILIZE"
+    assert lex.by_doer("CONSULT", {"kerry"}) is None and lex.by_doer("ASSAULT", {"troop"}) is None
+    assert all(lex.cameo(code) is not None for _, _, code in lex._doers)

@@ -439,3 +439,17 @@ def test_events_an_ethnic_group_is_of_the_country_it_acts_in_and_swearing_to_fig
     assert [a["name"] for a in record["actors"] if a["kind"] == "group"] == ["ethnic Albanians"]
     events = _events(_record(nlp, "Ethnic Albanians have sworn to fight until they gain control of the villages."))
     assert [(p, m) for p, _, _, m in events] == [("THREATEN", "intended")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first NATO peacekeeping troops have arrived in Bosnia.", ("AID", "074", "IGOWSTNAT", "BIH")),
+    ("Russian troops arrived in Crimea on Friday.", ("MOBILIZE", "154", "RUSMIL", "UKR")),
+    ("French and Egyptian warships on Monday launched war games.", ("COOPERATE", "062", "EGYMIL", "FRA")),
+])
+def test_events_the_doer_tells_a_deployment_from_a_visit(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    record = _record(nlp, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    target = actors[event["target"]] if event["target"] else None
+    assert (event["plover"], event["cameo"], actors[event["source"]]["code"],
+            target and (target["code"] or target["country"])) == expected

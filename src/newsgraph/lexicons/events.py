@@ -1,5 +1,5 @@
 """The event lexicon: CAMEO codes with their PLOVER types, and the verbs and nouns that
-trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``; see
+trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``; see
 ``docs/lexicons.md``).  Standard library only.
 
 Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
@@ -110,6 +110,7 @@ class EventLexicon:
             rules.sort(key=lambda r: _SOURCE_RANK.get(r[2], 1))
         self._refusals = {row["done"]: row["refusal"] for row in _table("cameo_refusals.tsv")}
         self._modality = {(row["kind"], row["word"]): row["modality"] for row in _table("modality.tsv")}
+        self._doers = [(row["plover"], row["word"], row["cameo"]) for row in _table("event_doers.tsv")]
         self._nouns: dict[str, str] = {}
         for row in _table("event_nouns.tsv"):
             self._nouns.setdefault(row["noun"].lower(), row["cameo"])
@@ -168,6 +169,12 @@ class EventLexicon:
             if (best is None or rule[3] > best[3]) and _matches(rule[0], objs, prep_words, prep_pairs):
                 best = rule
         return self._codes.get(best[1]) if best else None
+
+    def by_doer(self, plover: str, doer_words: set[str]) -> CameoCode | None:
+        """The code an event of type ``plover`` takes when its doer's phrase has one of
+        these lemmas ("peacekeeping troops arrived" is AID, not a visit); None when none does."""
+        found = next((code for kind, word, code in self._doers if kind == plover and word in doer_words), None)
+        return self._codes.get(found) if found else None
 
     def noun(self, noun: str) -> CameoCode | None:
         """CAMEO code of a nominal trigger ("talks", "sanctions", "phone call")."""

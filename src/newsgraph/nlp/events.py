@@ -99,6 +99,7 @@ class EventFinder:
                               sentence=(sentence.start_char, sentence.end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
+            _recode_by_doer(self.lex, token, event)
             place = _where(doc, token, event)
             _locate_source(doc, event, place)
             if event.source is None and _plural_subject(token):
@@ -393,6 +394,36 @@ def _unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int |
     words = doc[subject.left_edge.i : subject.i + 1]
     return _mention(doc, ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
                                    country=country, sector="UAF", code=f"{country}UAF"), words)
+
+
+def _recode_by_doer(lex: EventLexicon, trigger: Token, event: EventInfo) -> None:
+    """Armed forces that arrive somewhere deploy there; peacekeepers deployed protect
+    (``event_doers.tsv``); forces of two countries manoeuvring together cooperate (PLOVER:
+    joint exercises are COOPERATE, one country's are MOBILIZE). The doer's phrase, not the
+    verb, tells these apart."""
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None or event.cameo.plover is None:
+        return
+    words = {t.lemma_.lower() for t in _phrase(subject)} | {t.lower_ for t in _phrase(subject)}
+    if (found := lex.by_doer(event.cameo.plover, words)) is not None:
+        event.cameo = found
+    if event.cameo.plover == "MOBILIZE" and event.target is None and (joint := lex.cameo("062")) is not None:
+        partner = _partner_country(subject.doc, subject, event.source)
+        if partner is not None:  # "French and Egyptian warships launched war games": PLOVER's joint exercise
+            event.cameo, event.target = joint, partner
+
+
+def _partner_country(doc: Doc, subject: Token, source: int | None) -> int | None:
+    """A second country named by a demonym coordinated with the doer's ("*French* and
+    Egyptian warships"), as the country actor that demonym mentions."""
+    actors = doc._.actors or []
+    own = actors[source].country if source is not None else None
+    for word in (t for t in _phrase(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
+                 or t.dep_ == "conj" and t.head.dep_ == "amod"):
+        country = load().country(word.text)
+        if country is not None and word.text in country.adjectives and country.iso3 != own:
+            return _country_mention(doc, country, doc[word.i : word.i + 1])
+    return None
 
 
 def _done_by_thing(trigger: Token) -> bool:

@@ -65,7 +65,9 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
     start = role.start
     country = None
     for back in (1, 2):  # "Russian President", "Nigerian junior foreign minister"
-        if start - back >= 0 and doc[start - back].text[:1].isupper():
+        if start - back < 0 or doc[start - back].is_punct:
+            break  # "… in Bosnia, Defense Secretary William Perry said": the comma ends the title
+        if doc[start - back].text[:1].isupper():
             found = actors.lex.country(doc[start - back].text)
             if found is not None:
                 country, start = found.iso3, start - back
