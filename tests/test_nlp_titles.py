@@ -58,3 +58,12 @@ def test_titles_name_after_a_title_is_a_person_even_if_tagged_org(nlp: Language)
     doc = nlp("Vice-President Moody Awori has declined to resign.")
     awori = _actor(doc, "Moody Awori")
     assert awori.kind == "person" and awori.titles == ["Vice-President"]
+
+
+def test_titles_an_international_body_before_the_title_is_whom_the_person_acts_for(nlp: Language) -> None:
+    doc = nlp("U.N. mediator Diego Cordovez met Afghan rebel leaders, Defense Secretary William Perry said.")
+    cordovez = _actor(doc, "Diego Cordovez")
+    assert (cordovez.titles, cordovez.affiliation, cordovez.code, cordovez.country) == (
+        ["U.N. mediator"], "United Nations", "IGOUNO", None)  # not the dictionary's later Ecuadorian post
+    doc = nlp("The troops arrived in Bosnia, Defense Secretary William Perry said.")
+    assert _actor(doc, "William Perry").titles == ["Defense Secretary"]  # the comma ends the title

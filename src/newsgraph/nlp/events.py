@@ -223,7 +223,7 @@ def code_actors(actors: list[ActorInfo], published: str | None) -> None:
     """CAMEO actor codes: people from the date-bounded dictionary (Putin in 2014 -> RUSGOV),
     countries by ISO code, governments and bodies by country + sector, IGOs by their code."""
     for actor in actors:
-        if actor.kind == "person" and (code := _person_code(actor, published)) is not None:
+        if actor.kind == "person" and actor.code is None and (code := _person_code(actor, published)) is not None:
             actor.code = code
             actor.country = actor.country or code[:3]
             actor.sector = actor.sector or (code[3:6] or None)

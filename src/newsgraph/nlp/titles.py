@@ -64,6 +64,15 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
     doc = role.doc
     start = role.start
     country = None
+    igo = actors.actor_at(start - 1) if start > 0 else None
+    if igo is not None and actors.items[igo].kind == "igo":  # "U.N. mediator Diego Cordovez" acts for the UN
+        actor, body = actors.items[index], actors.items[igo]
+        actor.affiliation, actor.code = actor.affiliation or body.name, actor.code or body.code
+        first = start - 1
+        while first > 0 and actors.actor_at(first - 1) == igo:
+            first -= 1
+        _add_title(actors, index, doc[first : role.end].text, role, None)
+        return
     for back in (1, 2):  # "Russian President", "Nigerian junior foreign minister"
         if start - back < 0 or doc[start - back].is_punct:
             break  # "… in Bosnia, Defense Secretary William Perry said": the comma ends the title
