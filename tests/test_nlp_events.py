@@ -453,3 +453,10 @@ def test_events_the_doer_tells_a_deployment_from_a_visit(nlp: Any, text: str, ex
     target = actors[event["target"]] if event["target"] else None
     assert (event["plover"], event["cameo"], actors[event["source"]]["code"],
             target and (target["code"] or target["country"])) == expected
+
+
+def test_events_the_government_of_a_place_is_its_countrys_and_background_nouns_have_no_doer(nlp: Any) -> None:
+    record = _record(nlp, "The government of Sindh province has ordered patrols by police after violent protests.")
+    assert _events(record) == [("MOBILIZE", "PAKGOV", None, "asserted")]  # the protests were not the government's
+    [government] = [a for a in record["actors"] if a["kind"] == "government"]
+    assert [m["text"] for m in government["mentions"]] == ["The government of Sindh province"]

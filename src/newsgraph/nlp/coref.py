@@ -196,11 +196,13 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
         country = actors.lex.country(before.text)
         if role.end < len(doc) and actors.actor_at(role.end) is not None:
             continue  # "Russian Foreign Minister Sergey Lavrov": titles.py has it
-        if found.kind != "group" and (role.root.dep_ == "appos" or any(
+        if found.kind != "group" and (role.root.dep_ in ("appos", "attr") or role.root.dep_ not in _AGENT_DEPS and any(
                 c.lower_ in ("a", "an") for c in role.root.children if c.dep_ == "det")):
-            continue  # "Solberg, a former Norwegian diplomat": describes a named person
-        sector = found.sector or "GOV"
-        name = f"{before.text} {role.text.lower()}"
+            continue  # "Solberg, a former Norwegian diplomat" describes a named person; "An Argentine judge ordered" acts
+        between = [r.sector for t in doc[before.i + 1 : role.start]  # "rebel" is what "rebels" are
+                   if (r := actors.lex.role(t.text) or actors.lex.role(f"{t.text}s")) is not None and r.sector]
+        sector = (between or [found.sector or "GOV"])[0]  # "Afghan *rebel* leaders" lead rebels
+        name = " ".join([before.text] + [t.lower_ for t in doc[before.i + 1 : role.end]])  # "Afghan rebel leaders"
         kind = "group" if found.kind == "group" else "person"
         if country is None:  # "European leaders": a region, coded as CAMEO codes regions (EURGOV)
             region = actors.lex.region(before.text)

@@ -43,6 +43,9 @@ _UNATTRIBUTED = {"ASSAULT", "COERCE"}
 _ASKS_OR_PROMISES = ("REQUEST", "AGREE", "THREATEN", "REJECT")
 #: "his country", "our government": the country of whoever the possessive stands for.
 _HOME_WORDS = {"country", "nation", "government"}
+#: "ordered patrols *after* violent protests": what these introduce is background, not done
+#: by the subject of the verb they hang from.
+_BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 
 
@@ -305,12 +308,28 @@ def _demonym_country(doc: Doc, token: Token) -> int | None:
 
 
 def _home_country(doc: Doc, token: Token) -> int | None:
+    """"his country" is the country of whoever "his" is; "the government of Sindh province" is
+    the government of the country that place is in."""
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in owners), None)
     iso3 = actors[owners[poss.i]].country if poss is not None else None
     country = load().countries.get(iso3 or "")
-    return _country_mention(doc, country, doc[poss.i : token.i + 1]) if country is not None else None
+    if country is not None and poss is not None:
+        return _country_mention(doc, country, doc[poss.i : token.i + 1])
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and token.lemma_ == "government" else None
+    named = next((t for t in ([pobj] + [c for c in pobj.children if c.dep_ == "compound"] if pobj is not None else [])
+                  if t.i in owners), None)  # "of Iraq", "of Sindh province"
+    place = actors[owners[named.i]] if named is not None else None
+    country = load().countries.get(place.country or "") if place is not None and place.kind in ("country", "place") else None
+    return _mention(doc, _government(country), doc[token.left_edge.i : pobj.right_edge.i + 1]) \
+        if country is not None and pobj is not None else None
+
+
+def _government(country: Country) -> ActorInfo:
+    return ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
+                     country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
 
 
 def _country_mention(doc: Doc, country: Country, words: Span) -> int:
@@ -325,7 +344,8 @@ def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
     if index is None:
         index = len(actors)
         actors.append(actor)
-    actors[index].mentions.append((words.start_char, words.end_char))
+    if (words.start_char, words.end_char) not in actors[index].mentions:
+        actors[index].mentions.append((words.start_char, words.end_char))
     actors[index].mentions.sort()
     for t in words:
         doc._.actor_of_token.setdefault(t.i, index)  # "his" in "his country" stays the person's
@@ -378,9 +398,7 @@ def _own_state(doc: Doc, event: EventInfo) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         word = next((t for t in span if t.text in country.adjectives + country.people), None) if span is not None else None
         if word is not None:
-            government = ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
-                                   country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
-            return _mention(doc, government, doc[word.i : word.i + 1])
+            return _mention(doc, _government(country), doc[word.i : word.i + 1])
     return None
 
 
@@ -676,7 +694,7 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
             elif child.lower_ == "of" and pobj is not None and event.target is None:  # "a suspension of links with Serbia"
                 event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
                                      and (o := _owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
-    if event.source is None and noun.dep_ in ("dobj", "pobj"):
+    if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         event.source = _owner(doc, subject_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
     if event.target == event.source:
