@@ -460,3 +460,15 @@ def test_events_the_government_of_a_place_is_its_countrys_and_background_nouns_h
     assert _events(record) == [("MOBILIZE", "PAKGOV", None, "asserted")]  # the protests were not the government's
     [government] = [a for a in record["actors"] if a["kind"] == "government"]
     assert [m["text"] for m in government["mentions"]] == ["The government of Sindh province"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kofi Annan said on Monday that he will withdraw weapons inspectors from Iraq.", ("THREATEN", "130", "SANCTION", "IRQ")),
+    ("Russia withdrew its ambassador from Ukraine.", ("SANCTION", "161", None, "UKR")),
+    ("Israel withdrew its troops from Gaza.", ("RETREAT", "0874", None, "PSE")),
+])
+def test_events_what_is_withdrawn_says_whether_it_is_a_sanction_or_a_retreat(nlp: Any, text: str, expected: tuple) -> None:
+    record = _record(nlp, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    assert (event["plover"], event["cameo"], event["action_plover"], actors[event["target"]]["country"]) == expected

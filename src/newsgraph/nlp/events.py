@@ -123,6 +123,8 @@ class EventFinder:
             if event.target is None and place is not None and (event.action or event.cameo).plover in _PLACE_TARGETED \
                     and place != event.source:
                 event.target = place
+            if event.target is None and event.cameo.plover == "RETREAT":
+                event.target = _place_left(doc, token)  # "withdrew its troops from Gaza"
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
             if event.target is None and event.cameo.plover == "PROTEST":
@@ -365,8 +367,8 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     owners = doc._.actor_of_token or {}
     for noun in _acted_on(trigger):
         role = load().role(noun.text) if noun.i not in owners and noun.tag_ in ("NNS", "NNPS", "NN") else None
-        if role is None or role.kind != "group":
-            continue
+        if role is None or role.kind != "group" or (role.sector == "MIL" and event.cameo.plover == "RETREAT"):
+            continue  # troops withdrawn are the source's own too
         start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in owners), default=noun.i)
         return _mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
                                        kind="group", country=country, sector=role.sector,
@@ -526,6 +528,17 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _place_left(doc: Doc, trigger: Token) -> int | None:
+    """The place a withdrawal leaves ("from Gaza"), when the lexicon puts it in a country."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    for prep in _preps(trigger, ("from",)):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i in owners and actors[owners[pobj.i]].country:
+            return owners[pobj.i]
+    return None
 
 
 def _visited_place(doc: Doc, trigger: Token) -> int | None:
