@@ -472,3 +472,11 @@ def test_events_what_is_withdrawn_says_whether_it_is_a_sanction_or_a_retreat(nlp
     actors = {a["id"]: a for a in record["actors"]}
     [event] = record["events"]
     assert (event["plover"], event["cameo"], event["action_plover"], actors[event["target"]]["country"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Russia and Ukraine resumed on Monday.", ("CONSULT", "RUS", "UKR")),
+    ("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", ("CONSULT", "QAT", "ARE")),
+])
+def test_events_parties_between_act_on_each_other_or_are_whom_a_mediator_acts_on(nlp: Any, text: str, expected: tuple) -> None:
+    assert [(p, s, t) for p, s, t, _ in _events(_record(nlp, text))] == [expected]

@@ -688,7 +688,9 @@ def _implicit_subject(trigger: Token) -> Token | None:
 
 
 def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
-    """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry"."""
+    """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry", "talks
+    between Russia and Ukraine" (the parties act on each other, or are whom a mediator acts on)."""
+    parties: tuple[int, int | None] | None = None
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound") and event.source is None:
             event.source = _owner(doc, child)
@@ -698,7 +700,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = _owner(doc, pobj)
-            if child.lower_ == "by" and owner is not None:
+            if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine"
+                parties = (owner, _owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None)))  # type: ignore[union-attr]
+            elif child.lower_ == "by" and owner is not None:
                 event.source = owner
             elif child.lower_ == "from" and owner is not None and event.source is None:
                 event.source = owner  # "complaints from Washington", "demands from the rebels"
@@ -710,6 +714,10 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         event.source = _owner(doc, subject_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
+    if parties is not None and event.source is None:
+        event.source, event.target = parties
+    elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
+        event.target = parties[0]
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger]
