@@ -480,3 +480,10 @@ def test_events_what_is_withdrawn_says_whether_it_is_a_sanction_or_a_retreat(nlp
 ])
 def test_events_parties_between_act_on_each_other_or_are_whom_a_mediator_acts_on(nlp: Any, text: str, expected: tuple) -> None:
     assert [(p, s, t) for p, s, t, _ in _events(_record(nlp, text))] == [expected]
+
+
+def test_events_a_refusal_to_attend_and_a_meeting_described_by_others(nlp: Any) -> None:
+    record = _record(nlp, "The Israelis described the meeting as important but said they would not need to attend.")
+    assert _events(record) == [("REJECT", "ISR", None, "asserted")]  # "they" are the Israelis; the meeting was not theirs
+    assert _events(_record(nlp, "Israel will not attend, officials said.")) == [("REJECT", "ISR", None, "asserted")]
+    assert _events(_record(nlp, "Russia welcomed the talks in Geneva.")) == [("SUPPORT", "RUS", None, "asserted")]

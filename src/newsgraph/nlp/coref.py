@@ -286,6 +286,11 @@ def add_groups(actors: Actors, role_spans: list[Span]) -> None:
         actors.add(f"GRP:{name}", doc[start:end], name=name, kind="group", sector=found.sector)
 
 
+def _named_as_people(actors: Actors, token: Token) -> bool:
+    country = actors.lex.country(token.text)
+    return country is not None and token.text in country.people
+
+
 def resolve_pronouns(actors: Actors) -> None:
     """He/she to the nearest person, they to the nearest group, within a few sentences.
     Outside quotations only names outside quotations count: the "she" of '"…," she said'
@@ -303,8 +308,8 @@ def resolve_pronouns(actors: Actors) -> None:
             kind = actors.items[owner].kind
             if kind == "person":
                 last_person = token.i
-            elif kind == "group":
-                last_group = token.i
+            elif kind == "group" or (kind == "country" and _named_as_people(actors, token)):
+                last_group = token.i  # "the Israelis … said they": a people is a "they"
             continue
         lower = token.lower_
         if token.pos_ != "PRON":

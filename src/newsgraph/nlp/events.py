@@ -713,7 +713,8 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                                      and (o := _owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        event.source = _owner(doc, subject_of(verb)) if verb.pos_ in ("VERB", "AUX") else None
+        if verb.pos_ in ("VERB", "AUX") and not _comments_on(verb, noun):
+            event.source = _owner(doc, subject_of(verb))
     if parties is not None and event.source is None:
         event.source, event.target = parties
     elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
@@ -721,6 +722,17 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger]
+
+
+def _comments_on(verb: Token, noun: Token) -> bool:
+    """Whether the verb's subject speaks of the event noun rather than does it: "welcomed the
+    talks", "criticised the sanctions" (the verb is an event of its own, done to the noun's
+    event), "described the meeting as important" (``modality.tsv``, kind comment)."""
+    lex = load_events()
+    if lex.modality("comment", verb.lemma_) is not None:
+        return True
+    code = lex.code_verb(verb.lemma_.lower(), [noun.lemma_.lower()], [])
+    return noun.dep_ == "dobj" and code is not None and code.plover is not None
 
 
 def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
