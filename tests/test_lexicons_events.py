@@ -251,3 +251,11 @@ def test_lexicons_events_doers_recode_to_existing_codes(lex):
     assert lex.by_doer("CONSULT", {"russian", "troop"}).plover == "MOBILIZE"
     assert lex.by_doer("CONSULT", {"kerry"}) is None and lex.by_doer("ASSAULT", {"troop"}) is None
     assert all(lex.cameo(code) is not None for _, _, code in lex._doers)
+
+
+@pytest.mark.parametrize("verb, objects, preps, code", [
+    ("dare", ["turk"], [], "130"), ("bolster", ["military"], [], "072"), ("jab", [], [("at", "complaints")], "111"),
+    ("attend", [], [], "040"), ("attend", ["funeral"], [], "017"), ("withdraw", ["inspectors"], [], "1662"),
+])
+def test_lexicons_events_curated_challenges_military_aid_attendance_and_withdrawals(lex, verb, objects, preps, code):
+    assert lex.code_verb(verb, objects, preps).code == code

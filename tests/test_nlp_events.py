@@ -487,3 +487,10 @@ def test_events_a_refusal_to_attend_and_a_meeting_described_by_others(nlp: Any) 
     assert _events(record) == [("REJECT", "ISR", None, "asserted")]  # "they" are the Israelis; the meeting was not theirs
     assert _events(_record(nlp, "Israel will not attend, officials said.")) == [("REJECT", "ISR", None, "asserted")]
     assert _events(_record(nlp, "Russia welcomed the talks in Geneva.")) == [("SUPPORT", "RUS", None, "asserted")]
+
+
+def test_events_a_dare_is_a_threat_and_bolstering_an_army_is_military_aid(nlp: Any) -> None:
+    events = _events(_record(nlp, "Mr. Putin lashed out at Turkey, and dared the Turks to try it again."))
+    assert ("THREATEN", "RUS", "TUR", "asserted") in [(p, (s or "")[:3], t, m) for p, s, t, m in events]
+    events = _events(_record(nlp, "The Russians have been bolstering Mr. Assad's military in recent months."))
+    assert [(p, s) for p, s, _, _ in events] == [("AID", "RUS")]
