@@ -145,3 +145,9 @@ def test_actors_a_people_named_with_another_country_s_adjective_lives_there(nlp:
     serbs = _actor(doc, "Bosnian Serbs")
     assert (serbs.kind, serbs.country) == ("group", "BIH")
     assert _mentions(doc, serbs) == ["Bosnian Serbs", "their", "their"]  # "their forces" are theirs
+
+
+def test_actors_an_organisation_named_with_in_place_is_split_and_located(nlp: Language) -> None:
+    doc = nlp("British Foreign Secretary Jack Straw visited the Golden Temple in Amritsar on Thursday.")
+    kinds = {a.name: (a.kind, a.country) for a in doc._.actors}
+    assert kinds["Golden Temple"] == ("organization", "IND") and kinds["Amritsar"] == ("place", "IND")

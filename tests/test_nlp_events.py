@@ -494,3 +494,8 @@ def test_events_a_dare_is_a_threat_and_bolstering_an_army_is_military_aid(nlp: A
     assert ("THREATEN", "RUS", "TUR", "asserted") in [(p, (s or "")[:3], t, m) for p, s, t, m in events]
     events = _events(_record(nlp, "The Russians have been bolstering Mr. Assad's military in recent months."))
     assert [(p, s) for p, s, _, _ in events] == [("AID", "RUS")]
+
+
+def test_events_taking_part_in_talks_is_the_talks_of_whoever_takes_part(nlp: Any) -> None:
+    events = _events(_record(nlp, "Jack Straw is due to take part in talks with the Indian government on Friday."))
+    assert [(p, t) for p, _, t, _ in events] == [("CONSULT", "INDGOV")] and events[0][1] is not None

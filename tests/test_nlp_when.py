@@ -37,3 +37,12 @@ def test_when_absolute_date_needs_no_base() -> None:
 def test_when_parse_iso_tolerates_bad_input() -> None:
     assert parse_iso("2014-03-28") == FRIDAY
     assert parse_iso(None) is None and parse_iso("not a date") is None
+
+
+@pytest.mark.parametrize("phrase", ["on Friday", "in June", "last week", "two weeks ago"])
+def test_when_an_undated_article_places_no_relative_day(phrase: str) -> None:
+    assert resolve(phrase, None) is None  # resolving against today would make a date up
+
+
+def test_when_an_undated_article_still_places_a_named_year() -> None:
+    assert resolve("in 1989", None) == When("1989-01-01", "year", ("1989-01-01", "1989-12-31"))

@@ -7,7 +7,8 @@ Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default c
 to the verb) or ``prep:WORD:OBJ`` (that preposition with that object).  :meth:`EventLexicon.code_verb`
 takes the most specific rule that matches - ``prep:WORD:OBJ`` over ``prep:WORD`` over
 ``obj:WORD`` over the default - and, among equally specific rules, hand-curated
-(``newsgraph``) rows before PETRARCH2 rows, then file order.  Object and noun words are
+(``newsgraph``) rows before PETRARCH2 rows, then file order; a curated veto (code ``-``)
+that matches wins over every rule but a matching ``prep:WORD:OBJ``.  Object and noun words are
 compared after a light plural folding ("sanctions" = "sanction", "allies" = "ally").
 """
 
@@ -163,11 +164,17 @@ class EventLexicon:
         else:  # our pattern rows replace PETRARCH's rows for the same pattern
             ours = {r[0] for r in curated}
             rules = [r for r in rules if r[2] == "newsgraph" or r[0] not in ours]
+        vetoed = False
         for rule in rules:
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
-            if (best is None or rule[3] > best[3]) and _matches(rule[0], objs, prep_words, prep_pairs):
+            if not _matches(rule[0], objs, prep_words, prep_pairs):
+                continue
+            vetoed = vetoed or (rule[1] == "-" and rule[2] == "newsgraph")
+            if best is None or rule[3] > best[3]:
                 best = rule
+        if vetoed and (best is None or best[3] < 3):
+            return None  # "take part in" is no "take in" (075); only "go on strike" outranks "go on"
         return self._codes.get(best[1]) if best else None
 
     def by_doer(self, plover: str, doer_words: set[str]) -> CameoCode | None:

@@ -124,9 +124,15 @@ class ActorFinder:
         actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text))
 
     def _add_organization(self, actors: Actors, span: Span) -> None:
+        at = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+        located = resolve_place(span.doc[at + 1 : span.end].text) if at is not None else None
+        if at is not None and located:  # "the Golden Temple in Amritsar": an organisation, and where it is
+            self._add_place(actors, span.doc[at + 1 : span.end])
+            span = span.doc[span.start : at]
         full = span
         place, span = _split_place_prefix(span, self.lex)
         owner = self.lex.country(place.text) if place is not None else self.lex.country(span[0].text)
+        owner = owner or self.lex.countries.get(located or "")
         if owner is None and (found := _owner_before(span, self.lex)) is not None:
             owner, full = found  # "Iran's [Foreign Ministry]", "the Estonian [Foreign Ministry]"
         if owner is None and span.start >= 2 and span.doc[span.start - 1].text in ("'s", "\u2019s"):

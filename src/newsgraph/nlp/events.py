@@ -125,6 +125,9 @@ class EventFinder:
                 event.target = place
             if event.target is None and event.cameo.plover == "RETREAT":
                 event.target = _place_left(doc, token)  # "withdrew its troops from Gaza"
+            if _country_of(doc, event.target) is None and event.cameo.code.startswith("042") and place is not None \
+                    and _country_of(doc, place) not in (None, _country_of(doc, event.source)):
+                event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
             if event.target is None and event.cameo.plover == "PROTEST":
@@ -192,6 +195,8 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
     noun it spells out."""
     if event.nominal:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+        if token.dep_ == "pobj" and verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "provide tons of food *aid*", "seeking support for greater *sanctions*"
         if verb is not None and verb.idx not in triggers and verb.dep_ == "xcomp" and verb.head.idx in triggers \
                 and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
             verb = verb.head  # "threatened to institute a *curfew*": the curfew is what was threatened
@@ -530,6 +535,10 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
 
 
+def _country_of(doc: Doc, actor: int | None) -> str | None:
+    return (doc._.actors or [])[actor].country if actor is not None else None
+
+
 def _place_left(doc: Doc, trigger: Token) -> int | None:
     """The place a withdrawal leaves ("from Gaza"), when the lexicon puts it in a country."""
     owners = doc._.actor_of_token or {}
@@ -713,8 +722,11 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                                      and (o := _owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if verb.pos_ in ("VERB", "AUX") and not _comments_on(verb, noun):
-            event.source = _owner(doc, subject_of(verb))
+        direct = noun.dep_ == "dobj"
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb, direct = verb.head, True  # "take part in talks", "provide tons of food aid"
+        if verb.pos_ in ("VERB", "AUX") and not _comments_on(verb, noun, direct, event.cameo.plover):
+            event.source = _owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
     if parties is not None and event.source is None:
         event.source, event.target = parties
     elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
@@ -724,15 +736,16 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     event.evidence = [event.trigger]
 
 
-def _comments_on(verb: Token, noun: Token) -> bool:
+def _comments_on(verb: Token, noun: Token, direct: bool, plover: str | None) -> bool:
     """Whether the verb's subject speaks of the event noun rather than does it: "welcomed the
-    talks", "criticised the sanctions" (the verb is an event of its own, done to the noun's
-    event), "described the meeting as important" (``modality.tsv``, kind comment)."""
+    talks", "criticised the sanctions" (the verb is an event of another type, done to the noun's
+    event), "described the meeting as important" (``modality.tsv``, kind comment). "Held talks",
+    "began a hunger strike" are the noun's event itself; "demanded a truce" asks for it."""
     lex = load_events()
     if lex.modality("comment", verb.lemma_) is not None:
         return True
     code = lex.code_verb(verb.lemma_.lower(), [noun.lemma_.lower()], [])
-    return noun.dep_ == "dobj" and code is not None and code.plover is not None
+    return direct and code is not None and code.plover not in (None, plover) + _ASKS_OR_PROMISES
 
 
 def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:

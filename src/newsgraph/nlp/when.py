@@ -20,6 +20,7 @@ _FILLER = re.compile(r"^(?:on|in|at|since|by|back in|back|just|only|almost|nearl
 _WEEKDAY = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\bthis week\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NAMES_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:1[89]|20)\d\d)?$",
                     re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:years?|decades?|recent|coming|future|past|now|today's|the time)\b", re.IGNORECASE)
@@ -39,6 +40,8 @@ def resolve(phrase: str, base: date | None) -> When | None:
         text = text[m.end():]
     if not text or (_VAGUE.search(text) and not re.search(r"\d", text)):
         return None
+    if base is None and not _NAMES_YEAR.search(text):
+        return None  # "on Friday" in an undated article: any day we named would be made up
     if base is not None and _THIS_WEEK.search(text):
         monday = base - timedelta(days=base.weekday())
         return When(monday.isoformat(), "week", (monday.isoformat(), base.isoformat()))
