@@ -499,3 +499,9 @@ def test_events_a_dare_is_a_threat_and_bolstering_an_army_is_military_aid(nlp: A
 def test_events_taking_part_in_talks_is_the_talks_of_whoever_takes_part(nlp: Any) -> None:
     events = _events(_record(nlp, "Jack Straw is due to take part in talks with the Indian government on Friday."))
     assert [(p, t) for p, _, t, _ in events] == [("CONSULT", "INDGOV")] and events[0][1] is not None
+
+
+def test_events_what_an_offer_or_invitation_rejected_was_for_is_the_rejections_action(nlp: Any) -> None:
+    record = _record(nlp, "The Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions.")
+    [event] = record["events"]
+    assert (event["plover"], event["action_plover"]) == ("REJECT", "CONSULT")

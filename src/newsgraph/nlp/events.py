@@ -209,7 +209,11 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
     elif token.dep_ == "ccomp" and cue_entry(token.head) is not None and _asks_or_agrees(token.head):
         verb = token.head  # "demanded that the US *cancel* …", "agreed that they should *cooperate*"
     elif token.dep_ == "acl" and token.head.pos_ == "NOUN":
-        return token.head  # "an appeal from Gbagbo *to lay down* arms": the appeal's content
+        noun = token.head  # "an appeal from Gbagbo *to lay down* arms": the appeal's content
+        if noun.idx not in triggers and noun.dep_ == "dobj" and noun.head.idx in triggers \
+                and triggers[noun.head.idx].cameo.plover in _ASKS_OR_PROMISES:
+            return noun.head  # "rejected an invitation *to attend*", "rejected a US offer *to host* a summit"
+        return noun
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
