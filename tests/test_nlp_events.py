@@ -505,3 +505,11 @@ def test_events_what_an_offer_or_invitation_rejected_was_for_is_the_rejections_a
     record = _record(nlp, "The Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions.")
     [event] = record["events"]
     assert (event["plover"], event["action_plover"]) == ("REJECT", "CONSULT")
+
+
+def test_events_no_support_given_is_no_support_and_a_complaint_targets_what_it_is_about(nlp: Any) -> None:
+    events = _events(_record(nlp, "American officials insist that they give no support to the Nusra Front."))
+    assert [(p, s) for p, s, _, _ in events] == [("REJECT", "USAGOV")]  # never an asserted SUPPORT
+    events = _events(_record(nlp, "Lou Jiwei replied to complaints from his American counterpart that China's factories were "
+                                  "overwhelming foreign markets."))
+    assert ("ACCUSE", "USAGOV", "CHN", "asserted") in events

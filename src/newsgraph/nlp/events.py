@@ -731,6 +731,10 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
             verb, direct = verb.head, True  # "take part in talks", "provide tons of food aid"
         if verb.pos_ in ("VERB", "AUX") and not _comments_on(verb, noun, direct, event.cameo.plover):
             event.source = _owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
+    if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        event.target = _owner(doc, subject_of(clause)) if clause is not None else None
     if parties is not None and event.source is None:
         event.source, event.target = parties
     elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
@@ -762,12 +766,14 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             return
         entry = cue_entry(verb)
         _flags(doc, verb, event)
+        sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
         if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" \
-                and trigger.dep_ != "nsubj":  # "protests continued" happened; "sought talks" did not yet
+                and sought:  # "sought talks", "called for sanctions" did not happen yet; "replied to complaints" did
             event.modality = "intended"
         return
     lex = load_events()
-    event.negated = any(c.dep_ == "neg" for c in trigger.children)
+    event.negated = any(c.dep_ == "neg" for c in trigger.children) or any(  # "give no support to Nusra"
+        d.dep_ == "det" and d.lower_ == "no" for c in trigger.children if c.dep_ in _OBJECT_DEPS for d in c.children)
     for aux in (c for c in trigger.children if c.dep_ in ("aux", "auxpass")):
         event.modality = lex.modality("modal", aux.lower_) or event.modality
     if trigger.dep_ == "xcomp":  # "willing to withdraw", "failed to reach agreement"
