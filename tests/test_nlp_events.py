@@ -513,3 +513,9 @@ def test_events_no_support_given_is_no_support_and_a_complaint_targets_what_it_i
     events = _events(_record(nlp, "Lou Jiwei replied to complaints from his American counterpart that China's factories were "
                                   "overwhelming foreign markets."))
     assert ("ACCUSE", "USAGOV", "CHN", "asserted") in events
+
+
+def test_events_unnamed_protesters_against_a_countrys_leader_are_of_that_country(nlp: Any) -> None:
+    record = _record(nlp, "Islamic fundamentalists continued their hunger strike to demand the resignation of "
+                          "Algerian President Ahmed Ben Bella.")
+    assert [(p, s, t[:3]) for p, s, t, _ in _events(record)] == [("PROTEST", "DZAREL", "DZA")]

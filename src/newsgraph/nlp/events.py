@@ -136,6 +136,9 @@ class EventFinder:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
         doc._.events = _without_restatements(doc, events)
+        for event in doc._.events:
+            if event.cameo.plover == "PROTEST":
+                _protest_at_home(doc, event)
         return doc
 
     def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
@@ -394,6 +397,18 @@ def _locate_source(doc: Doc, event: EventInfo, place: int | None) -> None:
     country = actors[place].country if place is not None else None
     if source is not None and source.kind == "group" and not source.country and country:
         source.country, source.code = country, country + (source.sector or "")
+
+
+def _protest_at_home(doc: Doc, event: EventInfo) -> None:
+    """Unnamed protesters of no known country who protest against a country's government or
+    leader ("Islamic fundamentalists continued their hunger strike to demand the resignation of
+    the Algerian President") are coded as that country's, as event coders code domestic protest."""
+    actors = doc._.actors or []
+    source = actors[event.source] if event.source is not None else None
+    target = actors[event.target] if event.target is not None else None
+    if source is not None and source.kind == "group" and not source.country and target is not None \
+            and target.country and (target.sector in ("GOV", "ELI") or target.kind == "country"):
+        source.country, source.code = target.country, target.country + (source.sector or "")
 
 
 def _own_state(doc: Doc, event: EventInfo) -> int | None:
