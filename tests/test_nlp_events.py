@@ -519,3 +519,10 @@ def test_events_unnamed_protesters_against_a_countrys_leader_are_of_that_country
     record = _record(nlp, "Islamic fundamentalists continued their hunger strike to demand the resignation of "
                           "Algerian President Ahmed Ben Bella.")
     assert [(p, s, t[:3]) for p, s, t, _ in _events(record)] == [("PROTEST", "DZAREL", "DZA")]
+
+
+def test_events_an_unknown_official_named_with_one_country_holds_office_there(nlp: Any) -> None:
+    record = _record(nlp, "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent Gbago.")
+    assert [(p, s, t) for p, s, t, _ in _events(record)] == [("REJECT", "CIVREB", "CIVGOV")]
+    record = _record(nlp, "President Laurent Gbago met French and Ivorian envoys in Paris.")  # two countries: no guess
+    assert [a["country"] for a in record["actors"] if a["name"] == "Laurent Gbago"] == [None]

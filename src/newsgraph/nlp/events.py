@@ -87,6 +87,7 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         base = parse_iso(doc._.published)
         code_actors(doc._.actors or [], doc._.published)
+        _seat_officials(doc)
         events = []
         quoted = quoted_tokens(doc)
         for token in doc:
@@ -247,6 +248,28 @@ def code_actors(actors: list[ActorInfo], published: str | None) -> None:
         elif actor.code is None and actor.country and len(actor.country) == 3:
             sector = actor.sector if actor.kind != "country" else None
             actor.code = actor.country + (sector or "") if actor.kind != "place" else None
+
+
+def _seat_officials(doc: Doc) -> None:
+    """A titled official whom no dictionary knows ("President Laurent Gbago", "Vice-President
+    Moody Awori"), first named in a sentence that names one country and nobody else's (by
+    a country, its people or one of its bodies, places aside: a visitor is named where he
+    goes), holds office in that country, as event coders read it."""
+    actors = doc._.actors or []
+    lex = load()
+    for person in actors:
+        if person.kind != "person" or person.country or person.code or not person.mentions or not any(
+                (role := lex.role(title.split()[-1])) is not None and role.sector == "GOV" for title in person.titles):
+            continue
+        span = doc.char_span(*person.mentions[0], alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sentence_of(span[0])
+        named = {a.country for a in actors if a.kind not in ("place", "person") and a.country
+                 and any(sentence.start_char <= start < sentence.end_char for start, _ in a.mentions)}
+        if len(named) == 1:
+            person.country = named.pop()
+            person.code = person.country + (person.sector or "")
 
 
 def _person_code(actor: ActorInfo, published: str | None) -> str | None:
