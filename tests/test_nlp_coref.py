@@ -148,3 +148,9 @@ def test_coref_an_unnamed_official_who_acts_is_an_actor_one_describing_a_name_is
     judges = [a for a in doc._.actors if a.name == "Argentine judge"]
     assert [(a.country, a.sector) for a in judges] == [("ARG", "JUD")]
     assert not [a for a in doc._.actors if a.name == "Norwegian diplomat"]
+
+
+def test_coref_a_group_of_people_acts_as_them(nlp: Language) -> None:
+    doc = nlp("A group of refugees began a hunger strike in protest of the Russian government's refusal.")
+    [group] = [a for a in doc._.actors if a.sector == "REF"]
+    assert _mentions(doc, group) == ["A group of refugees"]

@@ -267,18 +267,24 @@ def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
     return None
 
 
+#: Words that count or gather people: "a group of refugees", "thousands of students" act as them.
+_COLLECTIVES = {"group", "crowd", "band", "hundreds", "thousands", "dozens", "scores"}
+
+
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:
     """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
     doc = actors.doc
     for role in role_spans:
         found = actors.lex.role(role.text)
-        if found is None or found.kind != "group" or role.root.dep_ not in _AGENT_DEPS:
-            continue
+        counted = role.root.dep_ == "pobj" and role.root.head.lower_ == "of" and \
+            role.root.head.head.lemma_.lower() in _COLLECTIVES and role.root.head.head.dep_ in _AGENT_DEPS
+        if found is None or found.kind != "group" or (role.root.dep_ not in _AGENT_DEPS and not counted):
+            continue  # "experts warned", "a group of Chechen refugees are continuing a hunger strike"
         if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.root.children):
             continue  # "their forces": the possessor's, found once the pronoun is resolved
-        start = min(role.root.left_edge.i, role.start)
+        start = role.root.head.head.left_edge.i if counted else min(role.root.left_edge.i, role.start)
         end = role.end
         if end < len(doc) and doc[end].lower_ == "of":
             end = doc[end].right_edge.i + 1
