@@ -526,3 +526,14 @@ def test_events_an_unknown_official_named_with_one_country_holds_office_there(nl
     assert [(p, s, t) for p, s, t, _ in _events(record)] == [("REJECT", "CIVREB", "CIVGOV")]
     record = _record(nlp, "President Laurent Gbago met French and Ivorian envoys in Paris.")  # two countries: no guess
     assert [a["country"] for a in record["actors"] if a["name"] == "Laurent Gbago"] == [None]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Putin drew applause on Thursday when he lashed out at Turkey.", "2014-03-27"),  # a when-clause's time is its head's
+    ("The talks moved on Sunday to China, where John Kerry met Sergey Lavrov.", "2014-03-23"),
+    ("John Kerry met for two hours with Sergey Lavrov.", "2014-03-28"),  # a duration is no date
+])
+def test_events_dates_of_when_clauses_where_clauses_and_durations(nlp: Any, text: str, day: str) -> None:
+    record = _record(nlp, text)
+    [event] = [e for e in record["events"] if e["trigger"]["text"] in ("lashed", "met")]
+    assert event["date"] == day

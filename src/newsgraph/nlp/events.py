@@ -46,6 +46,9 @@ _HOME_WORDS = {"country", "nation", "government"}
 #: "ordered patrols *after* violent protests": what these introduce is background, not done
 #: by the subject of the verb they hang from.
 _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
+_DURATION_PREPS = {"for", "over", "within", "throughout"}
+#: Conjunctions of a clause that happened at the time of the clause it hangs on.
+_AT_THE_TIME = {"when", "as", "while"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 
 
@@ -855,6 +858,8 @@ def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ig
     clause = {t.i for t in trigger.subtree if not _other_clause(t, trigger)}
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start in clause:
+            if ent.start > 0 and doc[ent.start - 1].lower_ in _DURATION_PREPS:
+                continue  # "met for two hours", "over three days": how long, not when
             found = resolve(ent.text, base)
             if found is not None:
                 event.when, event.date_basis = found, "text"
@@ -863,6 +868,15 @@ def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ig
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
         _when(doc, trigger.head, event, base)  # "on Monday expelled … and canceled …"
         return
+    if trigger.dep_ == "advcl" and trigger.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME for c in trigger.children):
+        _when(doc, trigger.head, event, base)  # "drew applause on Thursday when he lashed out at Turkey"
+        return
+    if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in trigger.children):
+        verb = trigger.head.head.head if trigger.head.dep_ == "pobj" else trigger.head.head
+        if verb.pos_ == "VERB":
+            _when(doc, verb, event, base)  # "moved on Sunday to China, where Kerry met Lavrov"
+            return
     if base is not None:
         event.when, event.date_basis = When(base.isoformat(), "day"), "article"
 
