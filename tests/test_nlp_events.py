@@ -537,3 +537,20 @@ def test_events_dates_of_when_clauses_where_clauses_and_durations(nlp: Any, text
     record = _record(nlp, text)
     [event] = [e for e in record["events"] if e["trigger"]["text"] in ("lashed", "met")]
     assert event["date"] == day
+
+
+def test_events_a_state_speakers_quotation_reports_events_with_we_as_the_speakers_country(nlp: Any) -> None:
+    record = _record(nlp, 'Palestinian leader Mahmoud Abbas said: "We are ready to negotiate with Israel."')
+    actors = {a["id"]: a for a in record["actors"]}
+    [event] = record["events"]
+    assert (event["plover"], actors[event["source"]]["country"], actors[event["target"]]["country"]) == ("AGREE", "PSE", "ISR")
+    assert actors[event["reported_by"]]["name"] == "Mahmoud Abbas" and event["modality"] == "intended"
+    record = _record(nlp, '"Putin pushes the escalation and then offers a way back," said Jeremy Shapiro, an analyst.')
+    assert record["events"] == []  # an analyst's quotation is commentary
+
+
+def test_events_who_faces_or_tolerates_an_event_noun_does_not_do_it(nlp: Any) -> None:
+    assert _events(_record(nlp, "Russia faces new sanctions from the European Union.")) == [
+        ("SANCTION", "IGOEUREEC", "RUS", "asserted")]
+    events = _events(_record(nlp, "Mahmoud Abbas has said he will not tolerate attacks on Israel."))
+    assert [(p, s) for p, s, _, _ in events] == [("ASSAULT", None)]  # attacks by someone, never by Abbas

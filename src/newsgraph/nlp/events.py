@@ -47,6 +47,8 @@ _HOME_WORDS = {"country", "nation", "government"}
 #: by the subject of the verb they hang from.
 _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
 _DURATION_PREPS = {"for", "over", "within", "throughout"}
+#: Sectors of people who speak for their country when they say "we".
+_OFFICE = {"GOV", "MIL", "ELI", "LEG"}
 #: Conjunctions of a clause that happened at the time of the clause it hangs on.
 _AT_THE_TIME = {"when", "as", "while"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
@@ -93,6 +95,9 @@ class EventFinder:
         _seat_officials(doc)
         events = []
         quoted = quoted_tokens(doc)
+        speaking = _quote_speakers(doc)
+        _first_person(doc, speaking)
+        quoted -= speaking.keys()  # an attributed quotation's own words can report events
         for token in doc:
             code = self._code(token, quoted)
             if code is None:
@@ -118,6 +123,8 @@ class EventFinder:
             if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
                 continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
             _flags(doc, token, event)
+            if token.i in speaking and event.reported_by is None:
+                event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
             if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal_word(token, "demanded") is not None:
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event, token)
@@ -251,6 +258,46 @@ def code_actors(actors: list[ActorInfo], published: str | None) -> None:
         elif actor.code is None and actor.country and len(actor.country) == 3:
             sector = actor.sector if actor.kind != "country" else None
             actor.code = actor.country + (sector or "") if actor.kind != "place" else None
+
+
+def _quote_speakers(doc: Doc) -> dict[int, int]:
+    """Token -> speaker, for the words of quotations by a known speaker who speaks for a
+    state or an international body: what they report is an event the speaker asserts
+    (``reported_by``), not the reporter's narrative."""
+    speaking: dict[int, int] = {}
+    actors = doc._.actors or []
+    for quote in doc._.quotes or []:
+        if quote.speaker is None or quote.kind == "indirect" or not _speaks_for_a_state(actors[quote.speaker]):
+            continue  # an analyst's "Putin pushes the escalation …" is commentary
+        for start, end in quote.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                speaking.update((i, quote.speaker) for i in range(span.start, span.end))
+    return speaking
+
+
+def _speaks_for_a_state(actor: ActorInfo) -> bool:
+    return actor.kind in ("country", "government", "igo") or (actor.sector in _OFFICE and bool(actor.country or actor.code))
+
+
+def _first_person(doc: Doc, speaking: dict[int, int]) -> None:
+    """"I" in a quotation is its speaker; "we" is the speaker's country when the speaker
+    holds office in it, or the organisation that speaks."""
+    actors = doc._.actors or []
+    owners = doc._.actor_of_token or {}
+    for i, speaker in speaking.items():
+        token = doc[i]
+        if i in owners or token.pos_ != "PRON":
+            continue
+        who = actors[speaker]
+        if token.lower_ in ("i", "me", "my", "myself"):
+            _mention(doc, who, doc[i : i + 1])
+        elif token.lower_ in ("we", "us", "our", "ourselves"):
+            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in _OFFICE else None
+            if country is not None:
+                _country_mention(doc, country, doc[i : i + 1])
+            elif who.kind in ("country", "government", "igo", "organization"):
+                _mention(doc, who, doc[i : i + 1])
 
 
 def _seat_officials(doc: Doc) -> None:
@@ -770,8 +817,10 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         direct = noun.dep_ == "dobj"
         if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb, direct = verb.head, True  # "take part in talks", "provide tons of food aid"
-        if verb.pos_ in ("VERB", "AUX") and not _comments_on(verb, noun, direct, event.cameo.plover):
+        if verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
             event.source = _owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
+    if event.target is None and noun.dep_ == "dobj" and _undergoes(noun.head):
+        event.target = _owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
     if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -783,6 +832,11 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger]
+
+
+def _undergoes(verb: Token) -> bool:
+    """Whether the verb's subject undergoes its object event ("faces sanctions"; ``modality.tsv``)."""
+    return verb.pos_ in ("VERB", "AUX") and load_events().modality("undergoing", verb.lemma_) is not None
 
 
 def _comments_on(verb: Token, noun: Token, direct: bool, plover: str | None) -> bool:
