@@ -7,7 +7,8 @@ subjects and coordination), the target its object or the object of a preposition
 flags come from the parse: a negation, the modal or governing verb that makes an action
 intended, demanded, hypothetical or conditional, and the speaker of a speech verb that
 reports it. Dates come from the time expression in the clause, else the article's date;
-places from "in"/"at" a place, else the dateline.
+places from "in"/"at" a place, else the dateline. Which actor a participant phrase names, and
+actor codes, are ``event_actors.py``'s business.
 """
 
 from __future__ import annotations
@@ -15,22 +16,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from newsgraph.lexicons import Country, load
+from newsgraph.lexicons import load
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
-from newsgraph.lexicons.people import role_code, surname_code
+from newsgraph.nlp.event_actors import (
+    add_mention,
+    code_actors,
+    country_mention,
+    country_of,
+    demonym_country,
+    first_person_in_quotes,
+    government_of,
+    phrase_owner,
+    phrase_words,
+    quote_speakers,
+    seat_officials,
+)
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
+from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
 from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about")
 _PLACE_PREPS = ("in", "at", "near")
-_MODIFIER_DEPS = ("amod", "compound", "poss")
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
-_ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk", "suspended aid deliveries in
@@ -41,14 +52,10 @@ _PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE", "RETRE
 _UNATTRIBUTED = {"ASSAULT", "COERCE"}
 #: Events whose content is another action: demanded, promised, threatened or refused.
 _ASKS_OR_PROMISES = ("REQUEST", "AGREE", "THREATEN", "REJECT")
-#: "his country", "our government": the country of whoever the possessive stands for.
-_HOME_WORDS = {"country", "nation", "government"}
 #: "ordered patrols *after* violent protests": what these introduce is background, not done
 #: by the subject of the verb they hang from.
 _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
 _DURATION_PREPS = {"for", "over", "within", "throughout"}
-#: Sectors of people who speak for their country when they say "we".
-_OFFICE = {"GOV", "MIL", "ELI", "LEG"}
 #: Conjunctions of a clause that happened at the time of the clause it hangs on.
 _AT_THE_TIME = {"when", "as", "while"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
@@ -92,11 +99,11 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         base = parse_iso(doc._.published)
         code_actors(doc._.actors or [], doc._.published)
-        _seat_officials(doc)
+        seat_officials(doc)
         events = []
         quoted = quoted_tokens(doc)
-        speaking = _quote_speakers(doc)
-        _first_person(doc, speaking)
+        speaking = quote_speakers(doc)
+        first_person_in_quotes(doc, speaking)
         quoted -= speaking.keys()  # an attributed quotation's own words can report events
         for token in doc:
             code = self._code(token, quoted)
@@ -136,8 +143,8 @@ class EventFinder:
                 event.target = place
             if event.target is None and event.cameo.plover == "RETREAT":
                 event.target = _place_left(doc, token)  # "withdrew its troops from Gaza"
-            if _country_of(doc, event.target) is None and event.cameo.code.startswith("042") and place is not None \
-                    and _country_of(doc, place) not in (None, _country_of(doc, event.source)):
+            if country_of(doc, event.target) is None and event.cameo.code.startswith("042") and place is not None \
+                    and country_of(doc, place) not in (None, country_of(doc, event.source)):
                 event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
@@ -247,196 +254,12 @@ def _object_words(obj: Token) -> list[str]:
     return words
 
 
-def code_actors(actors: list[ActorInfo], published: str | None) -> None:
-    """CAMEO actor codes: people from the date-bounded dictionary (Putin in 2014 -> RUSGOV),
-    countries by ISO code, governments and bodies by country + sector, IGOs by their code."""
-    for actor in actors:
-        if actor.kind == "person" and actor.code is None and (code := _person_code(actor, published)) is not None:
-            actor.code = code
-            actor.country = actor.country or code[:3]
-            actor.sector = actor.sector or (code[3:6] or None)
-        elif actor.code is None and actor.country and len(actor.country) == 3:
-            sector = actor.sector if actor.kind != "country" else None
-            actor.code = actor.country + (sector or "") if actor.kind != "place" else None
-
-
-def _quote_speakers(doc: Doc) -> dict[int, int]:
-    """Token -> speaker, for the words of quotations by a known speaker who speaks for a
-    state or an international body: what they report is an event the speaker asserts
-    (``reported_by``), not the reporter's narrative."""
-    speaking: dict[int, int] = {}
-    actors = doc._.actors or []
-    for quote in doc._.quotes or []:
-        if quote.speaker is None or quote.kind == "indirect" or not _speaks_for_a_state(actors[quote.speaker]):
-            continue  # an analyst's "Putin pushes the escalation …" is commentary
-        for start, end in quote.spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                speaking.update((i, quote.speaker) for i in range(span.start, span.end))
-    return speaking
-
-
-def _speaks_for_a_state(actor: ActorInfo) -> bool:
-    return actor.kind in ("country", "government", "igo") or (actor.sector in _OFFICE and bool(actor.country or actor.code))
-
-
-def _first_person(doc: Doc, speaking: dict[int, int]) -> None:
-    """"I" in a quotation is its speaker; "we" is the speaker's country when the speaker
-    holds office in it, or the organisation that speaks."""
-    actors = doc._.actors or []
-    owners = doc._.actor_of_token or {}
-    for i, speaker in speaking.items():
-        token = doc[i]
-        if i in owners or token.pos_ != "PRON":
-            continue
-        who = actors[speaker]
-        if token.lower_ in ("i", "me", "my", "myself"):
-            _mention(doc, who, doc[i : i + 1])
-        elif token.lower_ in ("we", "us", "our", "ourselves"):
-            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in _OFFICE else None
-            if country is not None:
-                _country_mention(doc, country, doc[i : i + 1])
-            elif who.kind in ("country", "government", "igo", "organization"):
-                _mention(doc, who, doc[i : i + 1])
-
-
-def _seat_officials(doc: Doc) -> None:
-    """A titled official whom no dictionary knows ("President Laurent Gbago", "Vice-President
-    Moody Awori"), first named in a sentence that names one country and nobody else's (by
-    a country, its people or one of its bodies, places aside: a visitor is named where he
-    goes), holds office in that country, as event coders read it."""
-    actors = doc._.actors or []
-    lex = load()
-    for person in actors:
-        if person.kind != "person" or person.country or person.code or not person.mentions or not any(
-                (role := lex.role(title.split()[-1])) is not None and role.sector == "GOV" for title in person.titles):
-            continue
-        span = doc.char_span(*person.mentions[0], alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sentence_of(span[0])
-        named = {a.country for a in actors if a.kind not in ("place", "person") and a.country
-                 and any(sentence.start_char <= start < sentence.end_char for start, _ in a.mentions)}
-        if len(named) == 1:
-            person.country = named.pop()
-            person.code = person.country + (person.sector or "")
-
-
-def _person_code(actor: ActorInfo, published: str | None) -> str | None:
-    code = role_code(actor.name, published)
-    if code is None and len(actor.name.split()) == 1 and actor.titles:
-        code = surname_code(actor.name, published)  # "President Bush": a titled surname alone
-    return code
-
-
 def _is_time(prep: Token) -> bool:
     return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
 def _pobj_lemma(prep: Token) -> str | None:
     return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None:
-    """The actor a participant phrase refers to, if it is one that can act; a demonym
-    modifying it ("an Indian proposal") names the country, which gains that mention. ``deep``
-    also takes one modifying a word further down the phrase ("troops along the Russian border")."""
-    if token is None:
-        return None
-    owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
-    actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
-    owners = doc._.actor_of_token or {}
-    if owner is None:
-        owner = actor_in(doc, token) if deep else owners.get(token.i)
-    if owner is None:
-        words = _modifiers(token) + ([t for t in _phrase(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
-        owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
-    if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
-        owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
-    if owner is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        owner = _last_institution(doc, token)  # "Switzerland said it had expelled …"
-    if owner is None:
-        owner = _demonym_country(doc, token)
-    if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
-        return owner  # "welcomed by Beijing": a capital acting stands for its government
-    return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
-
-
-def _phrase(token: Token) -> list[Token]:
-    """The words of ``token``'s phrase without its relative clauses: "nations which took a role
-    in Iraq's reconstruction" names no Iraqi participant."""
-    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" and c.i != token.i for t in c.subtree}
-    return [t for t in token.subtree if t.i not in clauses]
-
-
-def _modifiers(token: Token) -> list[Token]:
-    """Words naming whose or what kind ``token`` is ("the Russian government's refusal"), not
-    those in phrases hung on it: "evidence with the U.S. about al Qaeda" is no al Qaeda evidence."""
-    found = [c for c in token.children if c.dep_ in _MODIFIER_DEPS]
-    return found + [m for c in found for m in _modifiers(c)]
-
-
-def _last_institution(doc: Doc, token: Token) -> int | None:
-    """The state or institution named last before ``token``, in its sentence or the one before."""
-    actors = doc._.actors or []
-    window = sentence_of(doc[max(0, sentence_of(token).start - 1)]).start_char
-    mentions = [(s, i) for i, a in enumerate(actors) if a.kind in ("country", "government", "organization", "igo")
-                for s, _ in a.mentions if window <= s < token.idx]
-    return max(mentions)[1] if mentions else None
-
-
-def _demonym_country(doc: Doc, token: Token) -> int | None:
-    lex = load()
-    for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
-        country = lex.country(child.text)
-        if country is not None and child.text in country.adjectives:
-            return _country_mention(doc, country, doc[child.i : child.i + 1])
-    return None
-
-
-def _home_country(doc: Doc, token: Token) -> int | None:
-    """"his country" is the country of whoever "his" is; "the government of Sindh province" is
-    the government of the country that place is in."""
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
-    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in owners), None)
-    iso3 = actors[owners[poss.i]].country if poss is not None else None
-    country = load().countries.get(iso3 or "")
-    if country is not None and poss is not None:
-        return _country_mention(doc, country, doc[poss.i : token.i + 1])
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and token.lemma_ == "government" else None
-    named = next((t for t in ([pobj] + [c for c in pobj.children if c.dep_ == "compound"] if pobj is not None else [])
-                  if t.i in owners), None)  # "of Iraq", "of Sindh province"
-    place = actors[owners[named.i]] if named is not None else None
-    country = load().countries.get(place.country or "") if place is not None and place.kind in ("country", "place") else None
-    return _mention(doc, _government(country), doc[token.left_edge.i : pobj.right_edge.i + 1]) \
-        if country is not None and pobj is not None else None
-
-
-def _government(country: Country) -> ActorInfo:
-    return ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
-                     country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
-
-
-def _country_mention(doc: Doc, country: Country, words: Span) -> int:
-    return _mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
-                                   country=country.iso3, code=country.iso3), words)
-
-
-def _mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
-    """Give ``words`` to the actor with ``actor``'s key, adding the actor if it is new."""
-    actors = doc._.actors
-    index = next((i for i, a in enumerate(actors) if a.key == actor.key), None)
-    if index is None:
-        index = len(actors)
-        actors.append(actor)
-    if (words.start_char, words.end_char) not in actors[index].mentions:
-        actors[index].mentions.append((words.start_char, words.end_char))
-    actors[index].mentions.sort()
-    for t in words:
-        doc._.actor_of_token.setdefault(t.i, index)  # "his" in "his country" stays the person's
-    return index
 
 
 def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
@@ -455,7 +278,7 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
         if role is None or role.kind != "group" or (role.sector == "MIL" and event.cameo.plover == "RETREAT"):
             continue  # troops withdrawn are the source's own too
         start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in owners), default=noun.i)
-        return _mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
+        return add_mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
                                        kind="group", country=country, sector=role.sector,
                                        code=country + (role.sector or "")), doc[start : noun.i + 1])
     return None
@@ -497,7 +320,7 @@ def _own_state(doc: Doc, event: EventInfo) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         word = next((t for t in span if t.text in country.adjectives + country.people), None) if span is not None else None
         if word is not None:
-            return _mention(doc, _government(country), doc[word.i : word.i + 1])
+            return add_mention(doc, government_of(country), doc[word.i : word.i + 1])
     return None
 
 
@@ -506,10 +329,10 @@ def _unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int |
     ("A roadside bombing near Samarra killed …") is its evidence."""
     subject = subject_of(trigger)
     country = event.place[1] if event.place is not None else None
-    if subject is None or subject.dep_ != "nsubj" or not country or _owner(doc, subject) is not None:
+    if subject is None or subject.dep_ != "nsubj" or not country or phrase_owner(doc, subject) is not None:
         return None
     words = doc[subject.left_edge.i : subject.i + 1]
-    return _mention(doc, ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
+    return add_mention(doc, ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
                                    country=country, sector="UAF", code=f"{country}UAF"), words)
 
 
@@ -521,7 +344,7 @@ def _recode_by_doer(lex: EventLexicon, trigger: Token, event: EventInfo) -> None
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or event.cameo.plover is None:
         return
-    words = {t.lemma_.lower() for t in _phrase(subject)} | {t.lower_ for t in _phrase(subject)}
+    words = {t.lemma_.lower() for t in phrase_words(subject)} | {t.lower_ for t in phrase_words(subject)}
     if (found := lex.by_doer(event.cameo.plover, words)) is not None:
         event.cameo = found
     if event.cameo.plover == "MOBILIZE" and event.target is None and (joint := lex.cameo("062")) is not None:
@@ -535,11 +358,11 @@ def _partner_country(doc: Doc, subject: Token, source: int | None) -> int | None
     Egyptian warships"), as the country actor that demonym mentions."""
     actors = doc._.actors or []
     own = actors[source].country if source is not None else None
-    for word in (t for t in _phrase(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
+    for word in (t for t in phrase_words(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
                  or t.dep_ == "conj" and t.head.dep_ == "amod"):
         country = load().country(word.text)
         if country is not None and word.text in country.adjectives and country.iso3 != own:
-            return _country_mention(doc, country, doc[word.i : word.i + 1])
+            return country_mention(doc, country, doc[word.i : word.i + 1])
     return None
 
 
@@ -583,33 +406,33 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
         # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
         subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
-    event.source = _owner(doc, subject)
-    if _owner(doc, target_token) is None:
+    event.source = phrase_owner(doc, subject)
+    if phrase_owner(doc, target_token) is None:
         # the object's own "with France" outranks the verb's weaker "about …"
         rank = min((_TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
                     if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), default=len(_TARGET_PREPS))
         for prep in (p for p in _preps(trigger, _TARGET_PREPS) if _TARGET_PREPS.index(p.lower_) <= rank):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            owner = _owner(doc, pobj)
+            owner = phrase_owner(doc, pobj)
             if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
                 continue  # "met at the White House" names where, not whom
             target_token = pobj or target_token
             if owner is not None:
                 break
-    event.target = _owner(doc, target_token, deep=False)
+    event.target = phrase_owner(doc, target_token, deep=False)
     if event.target is None and target_token is not None:  # "lodged a protest with Albania", "an admission by Moscow"
         for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS + ("by",)):
-            event.target = _owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
+            event.target = phrase_owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
             if event.target is not None:
                 break
     if event.target is None:
-        event.target = _owner(doc, target_token)
+        event.target = phrase_owner(doc, target_token)
     if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
-        event.target = next((o for t in _phrase(target_token) if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
-                             and (o := _owner(doc, t)) is not None and o != event.source), None)
+        event.target = next((o for t in phrase_words(target_token) if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
+                             and (o := phrase_owner(doc, t)) is not None and o != event.source), None)
     if event.target is None:  # "demanded that the US cancel …": whom the demand is on
         clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
-        event.target = _owner(doc, subject_of(clause)) if clause is not None else None
+        event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
             inner = EventInfo(event.trigger, event.sentence, event.cameo)
@@ -619,16 +442,12 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
                 break
     if event.target is None and subject is not None and event.cameo.plover in _SYMMETRIC:
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
-        event.target = _owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
+        event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
     if event.target is None and event.cameo.code.startswith("042"):
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
-
-
-def _country_of(doc: Doc, actor: int | None) -> str | None:
-    return (doc._.actors or [])[actor].country if actor is not None else None
 
 
 def _place_left(doc: Doc, trigger: Token) -> int | None:
@@ -711,7 +530,7 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     if modal is None:
         return None
     said_by = subject_of(token.head) or _implicit_subject(token.head)  # "responded by saying Japan should …"
-    speaker, addressee = _owner(doc, said_by), _owner(doc, subject_of(token))
+    speaker, addressee = phrase_owner(doc, said_by), phrase_owner(doc, subject_of(token))
     code = lex.cameo("100" if modal.lower_ == "must" else "020")
     if speaker is None or addressee is None or speaker == addressee or code is None \
             or not (_is_state_actor(doc, speaker) and _is_state_actor(doc, addressee)):
@@ -727,7 +546,7 @@ def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
     ("threatened to launch an offensive *unless Baghdad* accepted", "… *if Hamas* ran")."""
     for verb in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]:
         for clause in _conditions(verb, ("if", "unless")):
-            owner = _owner(doc, subject_of(clause))
+            owner = phrase_owner(doc, subject_of(clause))
             if owner is not None and owner != source:
                 return owner
     return None
@@ -794,15 +613,15 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     parties: tuple[int, int | None] | None = None
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound") and event.source is None:
-            event.source = _owner(doc, child)
+            event.source = phrase_owner(doc, child)
     if event.source is None:
-        event.source = _demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
+        event.source = demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
     for child in noun.children:
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            owner = _owner(doc, pobj)
+            owner = phrase_owner(doc, pobj)
             if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine"
-                parties = (owner, _owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None)))  # type: ignore[union-attr]
+                parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None)))  # type: ignore[union-attr]
             elif child.lower_ == "by" and owner is not None:
                 event.source = owner
             elif child.lower_ == "from" and owner is not None and event.source is None:
@@ -811,20 +630,20 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                 event.target = owner
             elif child.lower_ == "of" and pobj is not None and event.target is None:  # "a suspension of links with Serbia"
                 event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
-                                     and (o := _owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
+                                     and (o := phrase_owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         direct = noun.dep_ == "dobj"
         if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb, direct = verb.head, True  # "take part in talks", "provide tons of food aid"
         if verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
-            event.source = _owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
+            event.source = phrase_owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
     if event.target is None and noun.dep_ == "dobj" and _undergoes(noun.head):
-        event.target = _owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
+        event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
     if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        event.target = _owner(doc, subject_of(clause)) if clause is not None else None
+        event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
     if parties is not None and event.source is None:
         event.source, event.target = parties
     elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
@@ -882,7 +701,7 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and event.modality == "asserted":
         event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
-        event.reported_by = _owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
+        event.reported_by = phrase_owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
     head = trigger
     while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
         clause, clause_dep, head = head, head.dep_, head.head
@@ -905,7 +724,7 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         if clause_dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             event.modality = "conditional"  # "… unless he arranged a ceasefire and held elections"
         if clause_dep == "ccomp" and is_cue(head) and event.reported_by is None:
-            event.reported_by = _owner(doc, subject_of(head))
+            event.reported_by = phrase_owner(doc, subject_of(head))
 
 
 def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ignore[no-untyped-def]
@@ -942,7 +761,7 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     actors = doc._.actors or []
     heads = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECT_DEPS)]
     subject = subject_of(trigger)
-    if subject is not None and _owner(doc, subject) is None:
+    if subject is not None and phrase_owner(doc, subject) is None:
         heads.append(subject)  # "a bombing near Samarra killed …"
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
         for t in prep.subtree:

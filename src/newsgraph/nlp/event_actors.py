@@ -1,0 +1,211 @@
+"""Who the words of an event refer to: the actor a participant phrase names ("a Kremlin
+statement" -> the Kremlin, "his country", "the government of Sindh province"), CAMEO actor
+codes (people from the date-bounded dictionary), officials placed by the one country their
+sentence names, and the first person of a state speaker's quotation. Actors found here are
+added to the Doc's list with the words that are their evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lexicons import Country, load
+from newsgraph.lexicons.people import role_code, surname_code
+from newsgraph.nlp.extensions import ActorInfo
+from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in
+from newsgraph.nlp.spans import sentence_of
+
+_MODIFIER_DEPS = ("amod", "compound", "poss")
+_ACTOR_KINDS = SPEAKER_KINDS | {"country"}
+#: "his country", "our government": the country of whoever the possessive stands for.
+_HOME_WORDS = {"country", "nation", "government"}
+#: Sectors of people who speak for their country when they say "we".
+_OFFICE = {"GOV", "MIL", "ELI", "LEG"}
+
+
+def code_actors(actors: list[ActorInfo], published: str | None) -> None:
+    """CAMEO actor codes: people from the date-bounded dictionary (Putin in 2014 -> RUSGOV),
+    countries by ISO code, governments and bodies by country + sector, IGOs by their code."""
+    for actor in actors:
+        if actor.kind == "person" and actor.code is None and (code := _person_code(actor, published)) is not None:
+            actor.code = code
+            actor.country = actor.country or code[:3]
+            actor.sector = actor.sector or (code[3:6] or None)
+        elif actor.code is None and actor.country and len(actor.country) == 3:
+            sector = actor.sector if actor.kind != "country" else None
+            actor.code = actor.country + (sector or "") if actor.kind != "place" else None
+
+
+def quote_speakers(doc: Doc) -> dict[int, int]:
+    """Token -> speaker, for the words of quotations by a known speaker who speaks for a
+    state or an international body: what they report is an event the speaker asserts
+    (``reported_by``), not the reporter's narrative."""
+    speaking: dict[int, int] = {}
+    actors = doc._.actors or []
+    for quote in doc._.quotes or []:
+        if quote.speaker is None or quote.kind == "indirect" or not _speaks_for_a_state(actors[quote.speaker]):
+            continue  # an analyst's "Putin pushes the escalation …" is commentary
+        for start, end in quote.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                speaking.update((i, quote.speaker) for i in range(span.start, span.end))
+    return speaking
+
+
+def _speaks_for_a_state(actor: ActorInfo) -> bool:
+    return actor.kind in ("country", "government", "igo") or (actor.sector in _OFFICE and bool(actor.country or actor.code))
+
+
+def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
+    """"I" in a quotation is its speaker; "we" is the speaker's country when the speaker
+    holds office in it, or the organisation that speaks."""
+    actors = doc._.actors or []
+    owners = doc._.actor_of_token or {}
+    for i, speaker in speaking.items():
+        token = doc[i]
+        if i in owners or token.pos_ != "PRON":
+            continue
+        who = actors[speaker]
+        if token.lower_ in ("i", "me", "my", "myself"):
+            add_mention(doc, who, doc[i : i + 1])
+        elif token.lower_ in ("we", "us", "our", "ourselves"):
+            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in _OFFICE else None
+            if country is not None:
+                country_mention(doc, country, doc[i : i + 1])
+            elif who.kind in ("country", "government", "igo", "organization"):
+                add_mention(doc, who, doc[i : i + 1])
+
+
+def seat_officials(doc: Doc) -> None:
+    """A titled official whom no dictionary knows ("President Laurent Gbago", "Vice-President
+    Moody Awori"), first named in a sentence that names one country and nobody else's (by
+    a country, its people or one of its bodies, places aside: a visitor is named where he
+    goes), holds office in that country, as event coders read it."""
+    actors = doc._.actors or []
+    lex = load()
+    for person in actors:
+        if person.kind != "person" or person.country or person.code or not person.mentions or not any(
+                (role := lex.role(title.split()[-1])) is not None and role.sector == "GOV" for title in person.titles):
+            continue
+        span = doc.char_span(*person.mentions[0], alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sentence_of(span[0])
+        named = {a.country for a in actors if a.kind not in ("place", "person") and a.country
+                 and any(sentence.start_char <= start < sentence.end_char for start, _ in a.mentions)}
+        if len(named) == 1:
+            person.country = named.pop()
+            person.code = person.country + (person.sector or "")
+
+
+def _person_code(actor: ActorInfo, published: str | None) -> str | None:
+    code = role_code(actor.name, published)
+    if code is None and len(actor.name.split()) == 1 and actor.titles:
+        code = surname_code(actor.name, published)  # "President Bush": a titled surname alone
+    return code
+
+
+def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None:
+    """The actor a participant phrase refers to, if it is one that can act; a demonym
+    modifying it ("an Indian proposal") names the country, which gains that mention. ``deep``
+    also takes one modifying a word further down the phrase ("troops along the Russian border")."""
+    if token is None:
+        return None
+    owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
+    actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
+    owners = doc._.actor_of_token or {}
+    if owner is None:
+        owner = actor_in(doc, token) if deep else owners.get(token.i)
+    if owner is None:
+        words = modifiers_of(token) + ([t for t in phrase_words(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
+        owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
+    if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
+        owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
+    if owner is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        owner = _last_institution(doc, token)  # "Switzerland said it had expelled …"
+    if owner is None:
+        owner = demonym_country(doc, token)
+    if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
+        return owner  # "welcomed by Beijing": a capital acting stands for its government
+    return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+
+
+def phrase_words(token: Token) -> list[Token]:
+    """The words of ``token``'s phrase without its relative clauses: "nations which took a role
+    in Iraq's reconstruction" names no Iraqi participant."""
+    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" and c.i != token.i for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
+
+
+def modifiers_of(token: Token) -> list[Token]:
+    """Words naming whose or what kind ``token`` is ("the Russian government's refusal"), not
+    those in phrases hung on it: "evidence with the U.S. about al Qaeda" is no al Qaeda evidence."""
+    found = [c for c in token.children if c.dep_ in _MODIFIER_DEPS]
+    return found + [m for c in found for m in modifiers_of(c)]
+
+
+def _last_institution(doc: Doc, token: Token) -> int | None:
+    """The state or institution named last before ``token``, in its sentence or the one before."""
+    actors = doc._.actors or []
+    window = sentence_of(doc[max(0, sentence_of(token).start - 1)]).start_char
+    mentions = [(s, i) for i, a in enumerate(actors) if a.kind in ("country", "government", "organization", "igo")
+                for s, _ in a.mentions if window <= s < token.idx]
+    return max(mentions)[1] if mentions else None
+
+
+def demonym_country(doc: Doc, token: Token) -> int | None:
+    lex = load()
+    for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
+        country = lex.country(child.text)
+        if country is not None and child.text in country.adjectives:
+            return country_mention(doc, country, doc[child.i : child.i + 1])
+    return None
+
+
+def _home_country(doc: Doc, token: Token) -> int | None:
+    """"his country" is the country of whoever "his" is; "the government of Sindh province" is
+    the government of the country that place is in."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in owners), None)
+    iso3 = actors[owners[poss.i]].country if poss is not None else None
+    country = load().countries.get(iso3 or "")
+    if country is not None and poss is not None:
+        return country_mention(doc, country, doc[poss.i : token.i + 1])
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and token.lemma_ == "government" else None
+    named = next((t for t in ([pobj] + [c for c in pobj.children if c.dep_ == "compound"] if pobj is not None else [])
+                  if t.i in owners), None)  # "of Iraq", "of Sindh province"
+    place = actors[owners[named.i]] if named is not None else None
+    country = load().countries.get(place.country or "") if place is not None and place.kind in ("country", "place") else None
+    return add_mention(doc, government_of(country), doc[token.left_edge.i : pobj.right_edge.i + 1]) \
+        if country is not None and pobj is not None else None
+
+
+def government_of(country: Country) -> ActorInfo:
+    return ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
+                     country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
+
+
+def country_mention(doc: Doc, country: Country, words: Span) -> int:
+    return add_mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
+                                   country=country.iso3, code=country.iso3), words)
+
+
+def add_mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
+    """Give ``words`` to the actor with ``actor``'s key, adding the actor if it is new."""
+    actors = doc._.actors
+    index = next((i for i, a in enumerate(actors) if a.key == actor.key), None)
+    if index is None:
+        index = len(actors)
+        actors.append(actor)
+    if (words.start_char, words.end_char) not in actors[index].mentions:
+        actors[index].mentions.append((words.start_char, words.end_char))
+    actors[index].mentions.sort()
+    for t in words:
+        doc._.actor_of_token.setdefault(t.i, index)  # "his" in "his country" stays the person's
+    return index
+
+
+def country_of(doc: Doc, actor: int | None) -> str | None:
+    return (doc._.actors or [])[actor].country if actor is not None else None
