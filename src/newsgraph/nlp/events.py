@@ -210,14 +210,23 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     return kept
 
 
+def _noun_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of: "held *talks*", "called for *talks*", and past
+    a measure of it, "provide tons of food *aid*", "seeking support for greater *sanctions*"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+
+
 def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) -> Token | None:
     """The word whose event this one (triggered by ``token``) restates or serves: a noun
     trigger's verb, a purpose infinitive's main verb, the verb that urges or promises it, the
     noun it spells out."""
     if event.nominal:
-        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
-        if token.dep_ == "pobj" and verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-            verb = verb.head  # "provide tons of food *aid*", "seeking support for greater *sanctions*"
+        verb = _noun_verb(token)
         if verb is not None and verb.idx not in triggers and verb.dep_ == "xcomp" and verb.head.idx in triggers \
                 and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
             verb = verb.head  # "threatened to institute a *curfew*": the curfew is what was threatened
@@ -266,10 +275,9 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     """An unnamed group acted on ("to disperse demonstrators", "accepted demands from Shona
     rebels", "holding thousands of refugees") is coded by the country it is in, as event coders
     code unnamed domestic actors: the place the text names, else the source's country."""
-    actors = doc._.actors or []
     named_place = event.place is not None and event.place[2] is not None  # not the dateline's: the reporter is there
     country = (event.place[1] if named_place else None) or \
-        (actors[event.source].country if event.source is not None else None)
+        country_of(doc, event.source)
     if not country or event.cameo.plover == "MOBILIZE":
         return None  # troops mobilised are the source's own force, not whom the move is aimed at
     owners = doc._.actor_of_token or {}
@@ -290,7 +298,7 @@ def _locate_source(doc: Doc, event: EventInfo, place: int | None) -> None:
     code unnamed domestic actors."""
     actors = doc._.actors or []
     source = actors[event.source] if event.source is not None else None
-    country = actors[place].country if place is not None else None
+    country = country_of(doc, place)
     if source is not None and source.kind == "group" and not source.country and country:
         source.country, source.code = country, country + (source.sector or "")
 
@@ -356,8 +364,7 @@ def _recode_by_doer(lex: EventLexicon, trigger: Token, event: EventInfo) -> None
 def _partner_country(doc: Doc, subject: Token, source: int | None) -> int | None:
     """A second country named by a demonym coordinated with the doer's ("*French* and
     Egyptian warships"), as the country actor that demonym mentions."""
-    actors = doc._.actors or []
-    own = actors[source].country if source is not None else None
+    own = country_of(doc, source)
     for word in (t for t in phrase_words(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
                  or t.dep_ == "conj" and t.head.dep_ == "amod"):
         country = load().country(word.text)
@@ -479,7 +486,7 @@ def _preps(trigger: Token, words: tuple[str, ...]) -> list[Token]:
 
 
 def _is_state_actor(doc: Doc, index: int | None) -> bool:
-    return index is not None and bool((doc._.actors or [])[index].country)
+    return bool(country_of(doc, index))
 
 
 def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
@@ -632,11 +639,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                 event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
                                      and (o := phrase_owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
-        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        direct = noun.dep_ == "dobj"
-        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
-            verb, direct = verb.head, True  # "take part in talks", "provide tons of food aid"
-        if verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
+        verb = _noun_verb(noun)
+        direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
             event.source = phrase_owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
     if event.target is None and noun.dep_ == "dobj" and _undergoes(noun.head):
         event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
