@@ -100,7 +100,7 @@ def test_lexicons_events_verb_patterns_are_well_formed(lex):
     for line in _lines("event_verbs.tsv")[1:]:
         lemma, pattern, _, _ = line.split("\t")
         assert lemma == lemma.lower() and lemma.strip() == lemma
-        assert pattern == "" or pattern.startswith(("obj:", "prep:")), line
+        assert pattern == "" or pattern.startswith(("obj:", "adv:", "prep:")), line
         assert pattern.count(":") <= 2, line
 
 

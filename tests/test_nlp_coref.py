@@ -154,3 +154,12 @@ def test_coref_a_group_of_people_acts_as_them(nlp: Language) -> None:
     doc = nlp("A group of refugees began a hunger strike in protest of the Russian government's refusal.")
     [group] = [a for a in doc._.actors if a.sector == "REF"]
     assert _mentions(doc, group) == ["A group of refugees"]
+
+
+def test_coref_a_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp: Language) -> None:
+    doc = nlp("This year, Vladimir Putin rose to the defense of Sepp Blatter, the president of FIFA. "
+              "And he even praised Donald Trump.")
+    assert "he" in _mentions(doc, _actor(doc, "Vladimir Putin"))
+    assert "he" not in _mentions(doc, _actor(doc, "Sepp Blatter"))
+    doc = nlp("Paul Whitcombe spoke on Monday. Reporters later met Anna Berg. She said the bill would fail.")
+    assert "She" in _mentions(doc, _actor(doc, "Anna Berg"))  # a later sentence's person is nearer than any subject

@@ -554,3 +554,26 @@ def test_events_who_faces_or_tolerates_an_event_noun_does_not_do_it(nlp: Any) ->
         ("SANCTION", "IGOEUREEC", "RUS", "asserted")]
     events = _events(_record(nlp, "Mahmoud Abbas has said he will not tolerate attacks on Israel."))
     assert [(p, s) for p, s, _, _ in events] == [("ASSAULT", None)]  # attacks by someone, never by Abbas
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb cannot share the modal of the clause it is parsed into: it continues the clause above
+    ("Vladimir Putin forecast that the economy would soon rebound and praised John Kerry.",
+     ("SUPPORT", "RUSGOV", "USAGOV", "asserted")),
+    # a gerund's possessor does it, whatever clause the gerund hangs on
+    ("Vladimir Putin complained about the United States' backing independence for Kosovo.",
+     ("SUPPORT", "USA", "XKX", "asserted")),
+    # an adverb pattern ("spoke highly of") and "of" naming whom a speech act is about
+    ("Vladimir Putin spoke highly of Barack Obama.", ("SUPPORT", "RUSGOV", "USAGOV", "asserted")),
+    # the object of "put … under an embargo" undergoes the embargo; the object of "punish … for" did the act
+    ("The European Union put China under an arms embargo.", ("SANCTION", "IGOEUREEC", "CHN", "asserted")),
+    ("It was wrong to put China under the same embargo as Zimbabwe.", ("SANCTION", None, "CHN", "asserted")),
+])
+def test_events_doers_across_clauses_gerunds_and_objects(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text))
+
+
+def test_events_the_one_punished_for_a_noun_did_it(nlp: Any) -> None:
+    events = _events(_record(nlp, "The European Union agreed to isolate Russia for the military seizure of Crimea."))
+    assert ("COERCE", "RUS") in [(p, s) for p, s, _, _ in events]  # the reason for the agreement, not its content
+    assert all(s != "RUS" for p, s, _, _ in events if p == "AGREE")

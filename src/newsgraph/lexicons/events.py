@@ -3,10 +3,11 @@ trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_d
 ``docs/lexicons.md``).  Standard library only.
 
 Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
-``obj:WORD`` (the verb's direct object), ``prep:WORD`` (a preposition or particle attached
-to the verb) or ``prep:WORD:OBJ`` (that preposition with that object).  :meth:`EventLexicon.code_verb`
+``obj:WORD`` (the verb's direct object), ``adv:WORD`` (an adverb on the verb: "spoke *highly*
+of"), ``prep:WORD`` (a preposition or particle attached to the verb) or ``prep:WORD:OBJ`` (that
+preposition with that object).  :meth:`EventLexicon.code_verb`
 takes the most specific rule that matches - ``prep:WORD:OBJ`` over ``prep:WORD`` over
-``obj:WORD`` over the default - and, among equally specific rules, hand-curated
+``obj:WORD`` and ``adv:WORD`` over the default - and, among equally specific rules, hand-curated
 (``newsgraph``) rows before PETRARCH2 rows, then file order; a curated veto (code ``-``)
 that matches wins over every rule but a matching ``prep:WORD:OBJ``.  Object and noun words are
 compared after a light plural folding ("sanctions" = "sanction", "allies" = "ally").
@@ -49,14 +50,14 @@ class VerbRule:
 
     @property
     def specificity(self) -> int:
-        """3 prep:WORD:OBJ, 2 prep:WORD, 1 obj:WORD, 0 default."""
+        """3 prep:WORD:OBJ, 2 prep:WORD, 1 obj:WORD or adv:WORD, 0 default."""
         return _specificity(self.pattern)
 
 
 def _specificity(pattern: str) -> int:
     if pattern.startswith("prep:"):
         return 3 if pattern.count(":") >= 2 else 2
-    return 1 if pattern.startswith("obj:") else 0
+    return 1 if pattern.startswith(("obj:", "adv:")) else 0
 
 
 def fold(word: str | None) -> str:
@@ -146,9 +147,9 @@ class EventLexicon:
         key = lemma.lower()
         return [VerbRule(key, p, c, src) for p, c, src, _ in self._verbs.get(key, ())]
 
-    def code_verb(self, lemma: str, objects: list[str],
-                  preps: list[tuple[str, str | None]]) -> CameoCode | None:
-        """CAMEO code of a verb with its direct objects and (preposition, object) pairs,
+    def code_verb(self, lemma: str, objects: list[str], preps: list[tuple[str, str | None]],
+                  adverbs: tuple[str, ...] = ()) -> CameoCode | None:
+        """CAMEO code of a verb with its direct objects, (preposition, object) pairs and adverbs,
         from the most specific matching rule; None when no rule matches. A verb we curated
         with a bare row is coded by our rows alone; for the others PETRARCH's object and
         preposition patterns apply (ours first) but not its bare group defaults, which are
@@ -168,7 +169,7 @@ class EventLexicon:
         for rule in rules:
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
-            if not _matches(rule[0], objs, prep_words, prep_pairs):
+            if not _matches(rule[0], objs, prep_words, prep_pairs, {a.lower() for a in adverbs}):
                 continue
             vetoed = vetoed or (rule[1] == "-" and rule[2] == "newsgraph")
             if best is None or rule[3] > best[3]:
@@ -203,12 +204,14 @@ class EventLexicon:
 
 
 def _matches(pattern: str, objs: set[str], prep_words: set[str],
-             prep_pairs: set[tuple[str, str]]) -> bool:
+             prep_pairs: set[tuple[str, str]], adverbs: set[str]) -> bool:
     if not pattern:
         return True
     kind, rest = _parsed(pattern)
     if kind == "obj":
         return rest in objs
+    if kind == "adv":
+        return rest in adverbs
     if kind == "prep":
         return rest in prep_pairs if isinstance(rest, tuple) else rest in prep_words
     return False
@@ -220,6 +223,8 @@ def _parsed(pattern: str) -> tuple[str, str | tuple[str, str]]:
     kind, _, rest = pattern.partition(":")
     if kind == "obj":
         return kind, fold(rest)
+    if kind == "adv":
+        return kind, rest.lower()
     word, _, obj = rest.partition(":")
     return kind, ((word, fold(obj)) if obj else word)
 

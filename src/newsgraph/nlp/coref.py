@@ -305,6 +305,7 @@ def resolve_pronouns(actors: Actors) -> None:
     sent_of = sentence_index(doc)
     quoted = quoted_tokens(doc)
     last_person: int | None = None
+    last_subject: int | None = None  # the last person who was a sentence's subject
     last_group: int | None = None
     for token in doc:
         owner = actors.actor_at(token.i)
@@ -314,6 +315,8 @@ def resolve_pronouns(actors: Actors) -> None:
             kind = actors.items[owner].kind
             if kind == "person":
                 last_person = token.i
+                if _main_subject(token):
+                    last_subject = token.i
             elif kind == "group" or (kind == "country" and _named_as_people(actors, token)):
                 last_group = token.i  # "the Israelis … said they": a people is a "they"
             continue
@@ -322,9 +325,22 @@ def resolve_pronouns(actors: Actors) -> None:
             continue
         if lower in _PERSONAL:
             anchor = last_person
+            if (_main_subject(token) and last_subject is not None and last_person is not None
+                    and sent_of[last_subject] == sent_of[last_person] < sent_of[token.i]):
+                anchor = last_subject  # "he" opening a sentence continues the last sentence's subject
         elif lower in _PLURAL:
             anchor = last_group
         else:
             continue
         if anchor is not None and sent_of[token.i] - sent_of[anchor] <= _PRONOUN_WINDOW:
             actors.add_mention(actors.actor_at(anchor), doc[token.i : token.i + 1])  # type: ignore[arg-type]
+            if lower in _PERSONAL and _main_subject(token):
+                last_subject = last_person = token.i
+
+
+def _main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb: the usual antecedent of a later "he"."""
+    head = token
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"

@@ -34,14 +34,15 @@ from newsgraph.nlp.event_actors import (
     seat_officials,
 )
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, cue_entry, is_cue, subject_of
+from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, cue_entry, is_cue, joined_across_clauses, subject_of
 from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about")
+_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about", "of")
 _PLACE_PREPS = ("in", "at", "near")
-_INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by", "of")  # "welcomed the decision by India"
+_INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
+_BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk", "suspended aid deliveries in
@@ -171,7 +172,8 @@ class EventFinder:
                      if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
-            code = self.lex.code_verb(token.lemma_.lower(), objects, preps)
+            adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
+            code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs)
         elif self.nominal and token.pos_ == "NOUN" and (token.dep_ == "pobj" or (
                 token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None) or (
                 token.dep_ == "nsubj" and self.lex.modality("occurrence", token.head.lemma_) is not None)):
@@ -221,12 +223,22 @@ def _noun_verb(noun: Token) -> Token | None:
     return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
 
 
+def _blamed_for(noun: Token, code: CameoCode) -> bool:
+    """"punish Russia *for* the seizure", "sanctions on Iran *over* its programme": the
+    verb's object did the noun's hostile act, which is the reason for the verb's, not its
+    content (a friendly one is a purpose: "hosted Hashimoto *for* a meeting")."""
+    return code.quad_class >= 3 and noun.dep_ == "pobj" and noun.head.lower_ in _BLAMED_FOR and any(
+        c.dep_ == "dobj" for c in noun.head.head.children)
+
+
 def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) -> Token | None:
     """The word whose event this one (triggered by ``token``) restates or serves: a noun
     trigger's verb, a purpose infinitive's main verb, the verb that urges or promises it, the
     noun it spells out."""
     if event.nominal:
         verb = _noun_verb(token)
+        if verb is not None and verb.idx not in triggers and _blamed_for(token, event.cameo):
+            return None  # "agreed to isolate Russia for the seizure of Crimea": Russia's own act, no part of the agreement
         if verb is not None and verb.idx not in triggers and verb.dep_ == "xcomp" and verb.head.idx in triggers \
                 and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
             verb = verb.head  # "threatened to institute a *curfew*": the curfew is what was threatened
@@ -401,7 +413,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if trigger.pos_ == "NOUN":
         _nominal_participants(doc, trigger, event)
         return
-    subject = subject_of(trigger)
+    subject = _gerund_possessor(trigger) or subject_of(trigger)
     if subject is not None and subject.head == trigger and subject.dep_ in _OBJECT_DEPS + ("npadvmod",):
         subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
     if subject is None:
@@ -593,6 +605,15 @@ def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _gerund_possessor(trigger: Token) -> Token | None:
+    """"complained about the United States' backing independence": a gerund's possessor is
+    its doer, however the parser attached the gerund."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if trigger.tag_ == "VBG" and before is not None and before.tag_ == "POS" and before.head.i < before.i:
+        return before.head
+    return None
+
+
 def _implicit_subject(trigger: Token) -> Token | None:
     """"After meeting with the king, Obama returned": the subject of the governing clause;
     but "accused Turkey *of* shooting down", "lashed out at Turkey *for* having shot down":
@@ -607,7 +628,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
     for _ in range(4):
         if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep", "acomp") or head.head.i == head.i:
             return None
-        head = head.head
+        head = head.head.head if joined_across_clauses(head) else head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]
@@ -642,7 +663,15 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         verb = _noun_verb(noun)
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
         if verb is not None and verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
-            event.source = phrase_owner(doc, subject_of(verb) or _implicit_subject(verb))  # "is due to take part in talks"
+            doer = subject_of(verb)
+            if _blamed_for(noun, event.cameo):
+                doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
+            elif doer is not None and doer.head == verb and doer.dep_ in _OBJECT_DEPS:
+                doer = None  # "put China under an embargo": China is no doer
+            event.source = phrase_owner(doc, doer or _implicit_subject(verb))  # "is due to take part in talks"
+    if event.target is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not _blamed_for(noun, event.cameo):
+        put = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+        event.target = phrase_owner(doc, put)  # "put China under an embargo": the verb's object undergoes it
     if event.target is None and noun.dep_ == "dobj" and _undergoes(noun.head):
         event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
     if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"

@@ -89,8 +89,18 @@ def subject_of(cue: Token) -> Token | None:
             return agents[0]  # '"…," said Shapiro' parsed with Shapiro as object
         if token.dep_ not in _SHARED_SUBJECT_DEPS:
             break
-        token = token.head
+        token = token.head.head if joined_across_clauses(token) else token.head
     return None
+
+
+def joined_across_clauses(conj: Token) -> bool:
+    """"Putin forecast that the economy would rebound and praised Kerry": a past or present
+    verb cannot share the modal of the clause it is parsed into, so it continues the clause
+    above it and shares that clause's subject."""
+    head = conj.head
+    return (conj.dep_ == "conj" and conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.dep_ in ("ccomp", "xcomp") and any(c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
 
 
 def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None = None) -> Token | None:
