@@ -163,3 +163,9 @@ def test_coref_a_pronoun_opening_a_sentence_continues_the_last_sentences_subject
     assert "he" not in _mentions(doc, _actor(doc, "Sepp Blatter"))
     doc = nlp("Paul Whitcombe spoke on Monday. Reporters later met Anna Berg. She said the bill would fail.")
     assert "She" in _mentions(doc, _actor(doc, "Anna Berg"))  # a later sentence's person is nearer than any subject
+
+
+def test_coref_officials_in_a_leaders_administration_are_that_countrys(nlp: Language) -> None:
+    doc = nlp("Officials in the Obama administration have pressed for airstrikes.")
+    [group] = [a for a in doc._.actors if a.kind == "group"]
+    assert (group.name, group.country, group.sector) == ("Officials", "USA", "GOV")

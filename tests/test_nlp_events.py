@@ -577,3 +577,17 @@ def test_events_the_one_punished_for_a_noun_did_it(nlp: Any) -> None:
     events = _events(_record(nlp, "The European Union agreed to isolate Russia for the military seizure of Crimea."))
     assert ("COERCE", "RUS") in [(p, s) for p, s, _, _ in events]  # the reason for the agreement, not its content
     assert all(s != "RUS" for p, s, _, _ in events if p == "AGREE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a for-clause names whom a demand is on; its noun is the demand's action, not a second event
+    ("Officials in the Obama administration have pressed for the United States to carry out airstrikes.",
+     [("REQUEST", "USAGOV", "USA", "asserted")]),
+    # the possessor of the noun a gerund spells out does it; "in which" is no "take in" pattern
+    ("The statement, in which the White House took credit for achieving its goal of taking in 10,000 refugees from "
+     "Syria, was welcome.", [("AID", "USAGOV", "SYR", "asserted")]),
+    ("The case challenges China's claims, which Beijing has vowed to ignore.", [("THREATEN", "CHNGOV", None, "intended")]),
+    ("The State Department employees signed a memo on Syria.", []),  # a memo is no agreement
+])
+def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _events(_record(nlp, text, "2016-09-06")) == expected

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.spans import quoted_tokens, sentence_index
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "themselves"}
 _PRONOUN_WINDOW = 3  # sentences back
+_ADMINISTRATIONS = {"administration", "government", "cabinet"}  # "officials in the Obama administration"
 _AGENT_DEPS = {"nsubj", "nsubjpass"}
 #: Where an unnamed located group can stand: as the one who acts or as the one acted on.
 _GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -237,9 +239,14 @@ def add_located_groups(actors: Actors) -> None:
             prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout")), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             owner = actors.actor_at(pobj.i) if pobj is not None else None
-            if owner is None or actors.items[owner].kind != "country":
+            if owner is not None and actors.items[owner].kind == "country":
+                country = actors.items[owner].country  # "thousands of students throughout Indonesia"
+            elif pobj is not None and pobj.lower_ in _ADMINISTRATIONS:  # "officials in the Obama administration"
+                country = next((_leader_country(actors, o) for c in pobj.children if c.dep_ == "compound"
+                                and (o := actors.actor_at(c.i)) is not None and actors.items[o].kind == "person"), None)
+            if country is None:
                 continue
-            country, end = actors.items[owner].country, head.i + 1  # "thousands of students throughout Indonesia"
+            end = head.i + 1
         if country is None:
             continue
         role = actors.lex.role(head.text) or next(  # "opposition groups", "rebel forces"
@@ -250,6 +257,13 @@ def add_located_groups(actors: Actors) -> None:
         name = doc[start:end].text
         actors.add(f"L:{country}:{head.lemma_.lower()}", doc[start:end], name=name, kind="group",
                    country=country, sector=role.sector if role else None)
+
+
+def _leader_country(actors: Actors, person: int) -> str | None:
+    """The country a person's administration governs, from the date-bounded dictionary."""
+    actor, day = actors.items[person], actors.doc._.published
+    code = role_code(actor.name, day) or surname_code(actor.name, day)
+    return actor.country or (code[:3] if code else None)
 
 
 def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:

@@ -114,6 +114,9 @@ def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None
     owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
     actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
     owners = doc._.actor_of_token or {}
+    if owner is None and token.i not in owners:  # "the secretary of the Treasury, Jacob J. Lew": the person named
+        owner = next((owners[c.i] for c in token.children if c.dep_ == "appos" and c.i in owners
+                      and actors[owners[c.i]].kind == "person"), None)
     if owner is None:
         owner = actor_in(doc, token) if deep else owners.get(token.i)
     if owner is None:
@@ -121,8 +124,8 @@ def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None
         owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
     if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
         owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
-    if owner is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        owner = _last_institution(doc, token)  # "Switzerland said it had expelled …"
+    if owner is None and (token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") or token.lower_ == "its" and token.dep_ == "poss"):
+        owner = _last_institution(doc, token)  # "Switzerland said it had expelled …", "the White House … its goal"
     if owner is None:
         owner = demonym_country(doc, token)
     if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):

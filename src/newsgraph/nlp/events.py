@@ -168,8 +168,8 @@ class EventFinder:
             return None
         if token.pos_ == "VERB":
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
-            preps = [(c.lower_, _pobj_lemma(c)) for c in token.children
-                     if c.dep_ in ("prep", "prt", "agent") and not _is_time(c)]  # "called … on Friday"
+            preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
+                     and not _is_time(c) and not any(o.tag_ == "WDT" for o in c.children)]  # "called … on Friday", "in which … took"
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
@@ -223,6 +223,11 @@ def _noun_verb(noun: Token) -> Token | None:
     return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
 
 
+def _for_clause(verb: Token) -> bool:
+    """"pressed *for* the United States *to* carry out airstrikes": a demand's content."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
 def _blamed_for(noun: Token, code: CameoCode) -> bool:
     """"punish Russia *for* the seizure", "sanctions on Iran *over* its programme": the
     verb's object did the noun's hostile act, which is the reason for the verb's, not its
@@ -239,9 +244,9 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
         verb = _noun_verb(token)
         if verb is not None and verb.idx not in triggers and _blamed_for(token, event.cameo):
             return None  # "agreed to isolate Russia for the seizure of Crimea": Russia's own act, no part of the agreement
-        if verb is not None and verb.idx not in triggers and verb.dep_ == "xcomp" and verb.head.idx in triggers \
-                and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
-            verb = verb.head  # "threatened to institute a *curfew*": the curfew is what was threatened
+        if verb is not None and verb.idx not in triggers and (verb.dep_ == "xcomp" or _for_clause(verb)) \
+                and verb.head.idx in triggers and triggers[verb.head.idx].cameo.plover in _ASKS_OR_PROMISES:
+            verb = verb.head  # "threatened to institute a *curfew*", "pressed for the US to carry out *airstrikes*"
     elif token.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"):
         verb = token.head  # "staged *demonstrations* to demand …": the act is the verb's, or its object's
         if verb.idx not in triggers:
@@ -449,8 +454,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target is None and target_token is not None:  # "canceled plans to attend a summit in Russia"
         event.target = next((o for t in phrase_words(target_token) if t.dep_ == "pobj" and t.head.lower_ in _INNER_PREPS
                              and (o := phrase_owner(doc, t)) is not None and o != event.source), None)
-    if event.target is None:  # "demanded that the US cancel …": whom the demand is on
-        clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    if event.target is None:  # "demanded that the US cancel …", "pressed for the US to strike": whom the demand is on
+        clause = next((c for c in trigger.children if c.dep_ == "ccomp" or _for_clause(c)), None)
         event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
@@ -607,10 +612,13 @@ def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
 
 def _gerund_possessor(trigger: Token) -> Token | None:
     """"complained about the United States' backing independence": a gerund's possessor is
-    its doer, however the parser attached the gerund."""
+    its doer, however the parser attached the gerund; so is the possessor of the noun it
+    spells out ("achieving *its* goal of taking in refugees")."""
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if trigger.tag_ == "VBG" and before is not None and before.tag_ == "POS" and before.head.i < before.i:
         return before.head
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ == "of":
+        return next((c for c in trigger.head.head.children if c.dep_ == "poss"), None)
     return None
 
 
@@ -622,7 +630,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
         verb = trigger.head.head
         blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         blamed = blamed or next((o for p in _preps(verb, ("at", "on")) for o in p.children if o.dep_ == "pobj"), None)
-        if blamed is not None:
+        if blamed is not None and actor_in(trigger.doc, blamed) is not None:  # not "took credit for taking in refugees"
             return blamed
     head = trigger
     for _ in range(4):
