@@ -591,3 +591,20 @@ def test_events_the_one_punished_for_a_noun_did_it(nlp: Any) -> None:
 ])
 def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _events(_record(nlp, text, "2016-09-06")) == expected
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Tony Blair admitted he had gone to bed at midnight.", []),  # a consultation takes two
+    ("Vladimir Putin talked proudly of his two daughters.", []),
+    ("Vladimir Putin met him in Moscow.", ["met"]),  # someone, if unnamed, was consulted
+    ("The Chadian government held talks with them.", ["held"]),
+    ("Russia and China met on Friday.", ["met"]),
+])
+def test_events_a_consultation_needs_a_counterpart(nlp: Any, text: str, triggers: list[str]) -> None:
+    assert [e["trigger"]["text"] for e in _record(nlp, text)["events"]] == triggers
+
+
+def test_events_an_unnamed_group_of_no_known_country_is_no_participant(nlp: Any) -> None:
+    record = _record(nlp, "Chinese Finance Minister Lou Jiwei suggested that foreign officials should curb their complaints.")
+    assert ("REQUEST", "CHNGOV", None, "asserted") in _events(record)
+    assert any(a["name"] == "officials" for a in record["actors"])  # still an actor mention, with its evidence

@@ -102,6 +102,7 @@ class EventFinder:
         code_actors(doc._.actors or [], doc._.published)
         seat_officials(doc)
         events = []
+        alone: set[tuple[int, int]] = set()
         quoted = quoted_tokens(doc)
         speaking = quote_speakers(doc)
         first_person_in_quotes(doc, speaking)
@@ -149,15 +150,18 @@ class EventFinder:
                 event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
+            if _alone(token, event, place):
+                alone.add(event.trigger)  # "he had gone to bed", "talking proudly of his daughters": no one consulted
             if event.target is None and event.cameo.plover == "PROTEST":
                 event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
-        doc._.events = _without_restatements(doc, events)
+        doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in alone]  # kept as what was refused
         for event in doc._.events:
             if event.cameo.plover == "PROTEST":
                 _protest_at_home(doc, event)
+            event.source, event.target = _coded(doc, event.source), _coded(doc, event.target)
         return doc
 
     def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
@@ -221,6 +225,26 @@ def _noun_verb(noun: Token) -> Token | None:
         return None
     verb = noun.head.head
     return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+
+
+def _coded(doc: Doc, index: int | None) -> int | None:
+    """A participant an event coder can name: an unnamed group of no known country ("foreign
+    officials", "critics") is nobody in particular."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return None if actor is not None and actor.kind == "group" and not actor.country and not actor.code else index
+
+
+def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
+    """A consultation takes two: a verb's meeting, visit or talk with no one, nowhere named
+    and by a single doer, is no consultation."""
+    if event.cameo.plover != "CONSULT" or event.nominal or event.target is not None or place is not None:
+        return False
+    words = [c for c in trigger.children] + [g for c in trigger.children if c.dep_ in _OBJECT_DEPS for g in c.children]
+    if any(w.lower_ in ("with", "between") or w.dep_ in _OBJECT_DEPS and w.pos_ in ("PRON", "PROPN") for w in words):
+        return False  # "held talks with them", "met him": someone, if unnamed, was consulted
+    subject = subject_of(trigger)
+    return not _plural_subject(trigger) and not (subject is not None and (
+        subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
 
 
 def _for_clause(verb: Token) -> bool:
