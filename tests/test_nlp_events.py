@@ -608,3 +608,14 @@ def test_events_an_unnamed_group_of_no_known_country_is_no_participant(nlp: Any)
     record = _record(nlp, "Chinese Finance Minister Lou Jiwei suggested that foreign officials should curb their complaints.")
     assert ("REQUEST", "CHNGOV", None, "asserted") in _events(record)
     assert any(a["name"] == "officials" for a in record["actors"])  # still an actor mention, with its evidence
+
+
+def test_events_an_act_expected_of_someone_is_the_expecters_demand(nlp: Any) -> None:
+    record = _record(nlp, "Israel expects Palestinians to give up terrorism.")
+    assert _events(record) == [("REQUEST", "ISR", "PSE", "demanded")]
+    assert record["events"][0]["action_plover"] == "CONCEDE"  # never an asserted concession
+
+
+def test_events_declining_to_say_is_no_rejection(nlp: Any) -> None:
+    assert _record(nlp, "Tony Blair declined to say if he was pleased with the result.")["events"] == []
+    assert [e["plover"] for e in _record(nlp, "Tony Blair declined to attend the summit in Moscow.")["events"]] == ["REJECT"]

@@ -134,7 +134,11 @@ class EventFinder:
             _flags(doc, token, event)
             if token.i in speaking and event.reported_by is None:
                 event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
-            if event.modality == "demanded" and event.reported_by not in (None, event.source) and _modal_word(token, "demanded") is not None:
+            asker = phrase_owner(doc, subject_of(token.head)) if _expected_of(token) else None
+            if event.modality == "demanded" and asker not in (None, event.source):
+                event.source, event.target = asker, event.source  # "Israel expects Palestinians to give up terrorism"
+            elif event.modality == "demanded" and event.reported_by not in (None, event.source) and (
+                    _modal_word(token, "demanded") is not None or _expected_of(token)):
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event, token)
             if event.target is None and event.cameo.plover == "THREATEN":
@@ -184,6 +188,9 @@ class EventFinder:
             compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
             code = (compound and self.lex.noun(f"{compound} {token.lemma_.lower()}")) \
                 or self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)  # "hunger strike", "talks"
+        if code is not None and code.plover == "REJECT" and any(
+                c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
+            return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
         return code if code is not None and code.plover else None
 
 
@@ -245,6 +252,13 @@ def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
     subject = subject_of(trigger)
     return not _plural_subject(trigger) and not (subject is not None and (
         subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
+
+
+def _expected_of(verb: Token) -> bool:
+    """"expect Palestinians *to give up* terrorism": an act asked of someone in an infinitive
+    with its own subject, the asker being the one who expects it."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _for_clause(verb: Token) -> bool:
@@ -772,11 +786,13 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     while head.head.i != head.i and head.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl"):
         clause, clause_dep, head = head, head.dep_, head.head
         entry = cue_entry(head) if head.pos_ == "VERB" else None
-        infinitive = clause_dep == "xcomp" or (clause_dep == "advcl" and any(  # "sworn to fight", parsed as advcl
+        infinitive = clause_dep == "xcomp" or (clause_dep in ("advcl", "ccomp") and any(  # "sworn to fight", parsed as advcl
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
         if infinitive and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
-            # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw" demanded
-            asks = entry.kind != "intent" and any(c.dep_ in _OBJECT_DEPS for c in head.children)
+            # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw",
+            # "expect Palestinians to give up terrorism" demanded
+            asks = entry.kind != "intent" and (any(c.dep_ in _OBJECT_DEPS for c in head.children)
+                                               or any(c.dep_ == "nsubj" for c in clause.children))
             event.modality = "demanded" if asks else "intended"
         if clause_dep == "xcomp" and clause is not trigger and event.modality == "asserted" and not event.negated:
             governed = lex.modality("adjective" if head.pos_ == "ADJ" else "verb", head.lemma_)  # "prepared to resume shelling"
