@@ -147,7 +147,16 @@ def test_actors_a_people_named_with_another_country_s_adjective_lives_there(nlp:
     assert _mentions(doc, serbs) == ["Bosnian Serbs", "their", "their"]  # "their forces" are theirs
 
 
-def test_actors_an_organisation_named_with_in_place_is_split_and_located(nlp: Language) -> None:
+def test_actors_a_name_with_in_place_is_split_and_located(nlp: Language) -> None:
     doc = nlp("British Foreign Secretary Jack Straw visited the Golden Temple in Amritsar on Thursday.")
     kinds = {a.name: (a.kind, a.country) for a in doc._.actors}
-    assert kinds["Golden Temple"] == ("organization", "IND") and kinds["Amritsar"] == ("place", "IND")
+    assert kinds["Golden Temple"] == ("place", "IND") and kinds["Amritsar"] == ("place", "IND")  # a facility is a place
+    doc = nlp("Opposition groups in Zimbabwe dismissed the plan.")
+    assert all(a.kind != "organization" for a in doc._.actors)
+
+
+def test_actors_a_facility_is_a_place_and_no_one_an_event_acts_on(nlp: Language) -> None:
+    doc = nlp("Angry French paper workers blocked the Europe Bridge spanning the Rhine from France to Germany.")
+    assert {a.name: a.kind for a in doc._.actors}["Europe Bridge"] == "place"
+    [event] = doc._.events
+    assert doc._.actors[event.target].country == "FRA"  # a protest that names no one is aimed at home

@@ -110,25 +110,34 @@ class ActorFinder:
                 self._add_place(actors, span)
         elif span.text in actors.place_names or (span.label_ == "NORP" and span.root.dep_ == "pobj" and resolve_place(text)):
             self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, "near Samarra" as NORP)
-        elif span.label_ in ("ORG", "FAC") or (not span.label_ and span.root.pos_ == "PROPN"):
+        elif span.label_ == "ORG" or (not span.label_ and span.root.pos_ == "PROPN"):
             self._add_organization(actors, span)
+        elif span.label_ == "FAC":  # a facility ("Tiananmen Square", "the Europe Bridge") is somewhere, not someone
+            span, located = self._split_located(actors, span)
+            self._add_place(actors, span, located)
         elif span.label_ in ("GPE", "LOC"):
             self._add_place(actors, span)
 
-    def _add_place(self, actors: Actors, span: Span) -> None:
+    def _add_place(self, actors: Actors, span: Span, country: str | None = None) -> None:
         """A place; "The Hague" keeps the article that is part of its name."""
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and resolve_place(f"The {span.text}"):
             span = doc[span.start - 1 : span.end]
         text = span.text.title() if span.text.isupper() else span.text[0].upper() + span.text[1:]
-        actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text))
+        actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text) or country)
 
-    def _add_organization(self, actors: Actors, span: Span) -> None:
+    def _split_located(self, actors: Actors, span: Span) -> tuple[Span, str | None]:
+        """"the Golden Temple in Amritsar": the name before "in", and the country of the place
+        after it, which becomes a place of its own."""
         at = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
         located = resolve_place(span.doc[at + 1 : span.end].text) if at is not None else None
-        if at is not None and located:  # "the Golden Temple in Amritsar": an organisation, and where it is
-            self._add_place(actors, span.doc[at + 1 : span.end])
-            span = span.doc[span.start : at]
+        if at is None or not located:
+            return span, None
+        self._add_place(actors, span.doc[at + 1 : span.end])
+        return span.doc[span.start : at], located
+
+    def _add_organization(self, actors: Actors, span: Span) -> None:
+        span, located = self._split_located(actors, span)
         full = span
         place, span = _split_place_prefix(span, self.lex)
         owner = self.lex.country(place.text) if place is not None else self.lex.country(span[0].text)

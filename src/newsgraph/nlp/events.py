@@ -156,6 +156,7 @@ class EventFinder:
                 event.target = _unnamed_target(doc, token, event)
             if _alone(token, event, place):
                 alone.add(event.trigger)  # "he had gone to bed", "talking proudly of his daughters": no one consulted
+            event.target = _coded(doc, event.target)
             if event.target is None and event.cameo.plover == "PROTEST":
                 event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
@@ -236,9 +237,10 @@ def _noun_verb(noun: Token) -> Token | None:
 
 def _coded(doc: Doc, index: int | None) -> int | None:
     """A participant an event coder can name: an unnamed group of no known country ("foreign
-    officials", "critics") is nobody in particular."""
+    officials", "critics") is nobody in particular, a place of no known country ("the Europe
+    Bridge") nowhere in particular."""
     actor = (doc._.actors or [])[index] if index is not None else None
-    return None if actor is not None and actor.kind == "group" and not actor.country and not actor.code else index
+    return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
 
 
 def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
