@@ -133,11 +133,19 @@ def test_lexicons_events_curated_rules_come_first(lex):
     ("deploy", ["troops"], [], "154", "MOBILIZE", "troops"),
     ("attack", [], [], "190", "ASSAULT", None),
     ("arrest", [], [], "173", "COERCE", "arrest"),
+    ("force", ["refugees"], [("out", None)], "174", "COERCE", "deport"),
+    ("ignore", ["ruling"], [], "128", "REJECT", "yield"),
 ])
 def test_lexicons_events_code_verb(lex, lemma, objects, preps, code, plover, mode):
     found = lex.code_verb(lemma, objects, preps)
     assert found is not None and found.code == code
     assert (found.plover, found.plover_mode) == (plover, mode)
+
+
+def test_lexicons_events_adverb_patterns(lex):
+    assert lex.code_verb("speak", [], [("of", "trump")], ("highly",)).code == "051"  # "spoke highly of"
+    assert lex.code_verb("speak", [], [("of", "trump")], ("ill",)).code == "111"
+    assert lex.code_verb("speak", [], [("of", "trump")]) is None  # PETRARCH's bare default is not used
 
 
 def test_lexicons_events_code_verb_roots(lex):
