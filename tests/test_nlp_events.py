@@ -619,3 +619,11 @@ def test_events_an_act_expected_of_someone_is_the_expecters_demand(nlp: Any) -> 
 def test_events_declining_to_say_is_no_rejection(nlp: Any) -> None:
     assert _record(nlp, "Tony Blair declined to say if he was pleased with the result.")["events"] == []
     assert [e["plover"] for e in _record(nlp, "Tony Blair declined to attend the summit in Moscow.")["events"]] == ["REJECT"]
+
+
+def test_events_a_participle_on_a_noun_names_no_participant(nlp: Any) -> None:
+    text = ("The United Nations will provide 25,000 tons of food aid to refugees fleeing the civil war in Liberia, "
+            "the World Food Program (WFP) said on Monday.")
+    assert all(t != "IGOUNOWFP" for _, _, t, _ in _events(_record(nlp, text)))  # the speaker, misparsed into the phrase
+    text = "Washington has voiced concern that the human rights conditions in China have not improved."
+    assert ("ACCUSE", "USAGOV", "CHN", "asserted") in _events(_record(nlp, text))  # a that-clause still names its target
