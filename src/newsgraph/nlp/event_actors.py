@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.lexicons import Country, load
 from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.extensions import ActorInfo
-from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in
+from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, participial
 from newsgraph.nlp.spans import sentence_of
 
 _MODIFIER_DEPS = ("amod", "compound", "poss")
@@ -137,14 +137,8 @@ def phrase_words(token: Token) -> list[Token]:
     """The words of ``token``'s phrase without its relative clauses: "nations which took a role
     in Iraq's reconstruction" names no Iraqi participant, nor "refugees fleeing the war in
     Liberia, the World Food Program said" the WFP ("plans to attend a summit in Russia" keep theirs)."""
-    clauses = {t.i for c in token.subtree if c.i != token.i and (c.dep_ == "relcl" or _participial(c)) for t in c.subtree}
+    clauses = {t.i for c in token.subtree if c.i != token.i and (c.dep_ == "relcl" or participial(c)) for t in c.subtree}
     return [t for t in token.subtree if t.i not in clauses]
-
-
-def _participial(clause: Token) -> bool:
-    """"refugees *fleeing* the war": a participle hung on a noun, with no subject of its own."""
-    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def modifiers_of(token: Token) -> list[Token]:

@@ -139,6 +139,13 @@ def antecedent_of_relative(subject: Token) -> Token:
     return subject
 
 
+def participial(clause: Token) -> bool:
+    """"refugees *fleeing* the war": a participle hung on a noun, with no subject of its own;
+    the names inside it are not the noun's."""
+    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
 def actor_in(doc: Doc, subject: Token) -> int | None:
     """The actor the subject phrase refers to: its head first, then its modifiers
     ("A Kremlin statement" -> the Kremlin)."""
@@ -146,7 +153,8 @@ def actor_in(doc: Doc, subject: Token) -> int | None:
     if subject.i in owners:
         return owners[subject.i]
     actors = doc._.actors or []
-    for token in subject.subtree:
+    hung = {t.i for c in subject.subtree if c.i != subject.i and participial(c) for t in c.subtree}
+    for token in (t for t in subject.subtree if t.i not in hung):
         if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos") \
                 and actors[owners[token.i]].kind in _INSTITUTIONS:
             return owners[token.i]
