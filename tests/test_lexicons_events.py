@@ -222,6 +222,15 @@ def test_lexicons_events_refusals_are_rejections_of_cooperation(lex):
     assert lex.refusal("190") is None and lex.refusal("020") is None  # no refusal of a fight or an appeal
 
 
+def test_lexicons_events_halts_are_reductions_of_relations(lex):
+    rows = [line.split("\t") for line in _lines("cameo_halts.tsv")[1:]]
+    assert rows and all(lex.cameo(halt).root == "16" and lex.cameo(halt).plover == "SANCTION" for _, halt in rows)
+    assert lex.halt("046").code == "164" and lex.halt("045").code == "165"  # negotiations, mediation
+    assert lex.halt("0731").code == "1623"  # humanitarian aid, by its longest prefix
+    assert lex.halt("190") is None  # stopping a fight is no sanction
+    assert lex.modality("halting", "halt") == "negated"
+
+
 def test_lexicons_events_modality_words(lex):
     assert lex.modality("modal", "must") == "demanded" and lex.modality("modal", "Will") == "intended"
     assert lex.modality("adjective", "willing") == "intended" and lex.modality("verb", "fail") == "negated"

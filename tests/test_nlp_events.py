@@ -627,3 +627,13 @@ def test_events_a_participle_on_a_noun_names_no_participant(nlp: Any) -> None:
     assert all(t != "IGOUNOWFP" for _, _, t, _ in _events(_record(nlp, text)))  # the speaker, misparsed into the phrase
     text = "Washington has voiced concern that the human rights conditions in China have not improved."
     assert ("ACCUSE", "USAGOV", "CHN", "asserted") in _events(_record(nlp, text))  # a that-clause still names its target
+
+
+@pytest.mark.parametrize("text, expected, cameo", [
+    ("Israel halted the negotiations with Syria.", ("SANCTION", "ISR", "SYR", "asserted"), "164"),
+    ("Germany abandoned its mediation efforts between Serbia and Kosovo.", ("SANCTION", "DEU", None, "asserted"), "165"),
+    ("The United States suspended food aid to Sudan.", ("SANCTION", "USA", "SDN", "asserted"), "162"),
+])
+def test_events_halting_cooperation_is_a_reduction_of_relations(nlp: Any, text: str, expected: tuple[Any, ...], cameo: str) -> None:
+    record = _record(nlp, text)
+    assert _events(record) == [expected] and record["events"][0]["cameo"] == cameo

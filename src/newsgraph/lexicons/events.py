@@ -111,6 +111,7 @@ class EventLexicon:
         for rules in self._verbs.values():  # stable: curated first, then file order
             rules.sort(key=lambda r: _SOURCE_RANK.get(r[2], 1))
         self._refusals = {row["done"]: row["refusal"] for row in _table("cameo_refusals.tsv")}
+        self._halts = {row["done"]: row["halt"] for row in _table("cameo_halts.tsv")}
         self._modality = {(row["kind"], row["word"]): row["modality"] for row in _table("modality.tsv")}
         self._doers = [(row["plover"], row["word"], row["cameo"]) for row in _table("event_doers.tsv")]
         self._nouns: dict[str, str] = {}
@@ -133,10 +134,12 @@ class EventLexicon:
     def refusal(self, code: str) -> CameoCode | None:
         """The CAMEO code of refusing the action ``code`` ("043" attend a meeting -> 125 reject a
         proposal to meet), None when CAMEO codes no refusal of it."""
-        for length in range(len(code), 1, -1):
-            if (found := self._refusals.get(code[:length])) is not None:
-                return self._codes.get(found)
-        return None
+        return _by_prefix(self._refusals, self._codes, code)
+
+    def halt(self, code: str) -> CameoCode | None:
+        """The CAMEO code of halting the action ``code`` ("046" negotiate -> 164 halt
+        negotiations, "07" aid -> 162), None when CAMEO codes no halt of it."""
+        return _by_prefix(self._halts, self._codes, code)
 
     def codes(self) -> list[CameoCode]:
         """Every CAMEO code, in table order."""
@@ -201,6 +204,14 @@ class EventLexicon:
             if found is not None:
                 return found.plover, found.plover_mode
         return None, None
+
+
+def _by_prefix(table: dict[str, str], codes: dict[str, CameoCode], code: str) -> CameoCode | None:
+    """The code ``table`` gives the longest prefix of ``code``."""
+    for length in range(len(code), 1, -1):
+        if (found := table.get(code[:length])) is not None:
+            return codes.get(found)
+    return None
 
 
 def _matches(pattern: str, objs: set[str], prep_words: set[str],

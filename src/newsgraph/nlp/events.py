@@ -169,6 +169,12 @@ class EventFinder:
             event.source, event.target = _coded(doc, event.source), _coded(doc, event.target)
         return doc
 
+    def _noun_code(self, noun: Token) -> CameoCode | None:
+        """A nominal trigger's code, its compound first: "hunger strike", "mediation efforts", "talks"."""
+        compound = " ".join(c.lower_ for c in noun.lefts if c.dep_ == "compound")
+        return (compound and self.lex.noun(f"{compound} {noun.lemma_.lower()}")) \
+            or self.lex.noun(noun.lemma_.lower()) or self.lex.noun(noun.lower_)
+
     def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
         """The trigger's code, if it names a PLOVER-typed action in the narrative (words inside
         quotations are the speaker's commentary, statements have no PLOVER type)."""
@@ -183,12 +189,14 @@ class EventFinder:
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs)
+            if (code is None or not code.plover) and self.lex.modality("halting", token.lemma_) is not None:
+                code = next((halt for c in token.children if c.dep_ == "dobj" and (done := self._noun_code(c)) is not None
+                             and (halt := self.lex.halt(done.code)) is not None), code)  # "halted the negotiations": 164
         elif self.nominal and token.pos_ == "NOUN" and (token.dep_ == "pobj" or (
-                token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None) or (
+                token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None
+                and self.lex.modality("halting", token.head.lemma_) is None) or (
                 token.dep_ == "nsubj" and self.lex.modality("occurrence", token.head.lemma_) is not None)):
-            compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
-            code = (compound and self.lex.noun(f"{compound} {token.lemma_.lower()}")) \
-                or self.lex.noun(token.lemma_.lower()) or self.lex.noun(token.lower_)  # "hunger strike", "talks"
+            code = self._noun_code(token)
         if code is not None and code.plover == "REJECT" and any(
                 c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
             return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
