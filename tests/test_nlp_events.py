@@ -637,3 +637,12 @@ def test_events_a_participle_on_a_noun_names_no_participant(nlp: Any) -> None:
 def test_events_halting_cooperation_is_a_reduction_of_relations(nlp: Any, text: str, expected: tuple[Any, ...], cameo: str) -> None:
     record = _record(nlp, text)
     assert _events(record) == [expected] and record["events"][0]["cameo"] == cameo
+
+
+def test_events_an_undated_past_act_takes_the_day_the_story_last_named(nlp: Any) -> None:
+    record = _record(nlp, "Vladimir Putin lashed out at Turkey on Thursday. Later, he praised John Kerry. "
+                          "He will meet Barack Obama.", "2015-12-19")
+    dates = {e["trigger"]["text"]: (e["date"], e["date_basis"]) for e in record["events"]}
+    assert dates["lashed"] == ("2015-12-17", "text")
+    assert dates["praised"] == ("2015-12-17", "narrative")
+    assert dates["meet"] == ("2015-12-19", "article")  # not past: the article's date stands in

@@ -113,7 +113,7 @@ class Event:
     ``modality`` is asserted | intended | hypothetical | conditional | demanded; an action only
     threatened, proposed or demanded is never asserted: it is coded as the expression of intent
     or the demand (CAMEO 03/13, 02/10), with the action in ``action_cameo``/``action_plover``. ``date_basis`` says whether the date
-    comes from the text or is the article's own date.
+    comes from the text, from the day the story last named (narrative) or is the article's own date.
     """
 
     id: str

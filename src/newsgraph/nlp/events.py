@@ -163,6 +163,7 @@ class EventFinder:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
         doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in alone]  # kept as what was refused
+        _narrative_dates(doc, doc._.events)
         for event in doc._.events:
             if event.cameo.plover == "PROTEST":
                 _protest_at_home(doc, event)
@@ -844,6 +845,21 @@ def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ig
             return
     if base is not None:
         event.when, event.date_basis = When(base.isoformat(), "day"), "article"
+
+
+def _narrative_dates(doc: Doc, events: list[EventInfo]) -> None:
+    """A past-tense act the text does not date happened on the day the story last named
+    ("drew applause on Thursday when he lashed out at Turkey … he praised Kerry"), not on
+    the day the article came out; ``date_basis`` says the date is the narrative's."""
+    day: When | None = None
+    for event in events:
+        if event.date_basis == "text" and event.when is not None and event.when.precision == "day":
+            day = event.when
+            continue
+        span = doc.char_span(*event.trigger)
+        if day is not None and event.date_basis == "article" and span is not None and span.root.tag_ == "VBD" \
+                and event.when is not None and day.date < event.when.date:
+            event.when, event.date_basis = day, "narrative"
 
 
 def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
