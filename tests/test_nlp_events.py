@@ -646,3 +646,8 @@ def test_events_an_undated_past_act_takes_the_day_the_story_last_named(nlp: Any)
     assert dates["lashed"] == ("2015-12-17", "text")
     assert dates["praised"] == ("2015-12-17", "narrative")
     assert dates["meet"] == ("2015-12-19", "article")  # not past: the article's date stands in
+
+
+def test_events_objections_are_disapproval_by_their_owner(nlp: Any) -> None:
+    events = _events(_record(nlp, "The European Union may lift the embargo despite US objections."))
+    assert ("ACCUSE", "USA", None, "asserted") in events
