@@ -291,6 +291,8 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
     noun it spells out."""
     if event.nominal:
         verb = _noun_verb(token)
+        if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+            return None  # "lift the embargo despite US objections": another act, in the background
         if verb is not None and verb.idx not in triggers and _blamed_for(token, event.cameo):
             return None  # "agreed to isolate Russia for the seizure of Crimea": Russia's own act, no part of the agreement
         if verb is not None and verb.idx not in triggers and (verb.dep_ == "xcomp" or _for_clause(verb)) \
