@@ -769,8 +769,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     verb seeks, proposes or threatens it."""
     if trigger.pos_ == "NOUN":
         verb = next((h for h in (trigger.head, trigger.head.head) if h.pos_ == "VERB"), None)
-        if verb is None:
-            return
+        if verb is None or trigger.dep_ == "pobj" and trigger.head.lower_ in _BACKGROUND_PREPS:
+            return  # "may lift the embargo despite US objections": the objections are no less real
         entry = cue_entry(verb)
         _flags(doc, verb, event)
         sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
