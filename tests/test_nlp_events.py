@@ -651,3 +651,9 @@ def test_events_an_undated_past_act_takes_the_day_the_story_last_named(nlp: Any)
 def test_events_objections_are_disapproval_by_their_owner(nlp: Any) -> None:
     events = _events(_record(nlp, "The European Union may lift the embargo despite US objections."))
     assert ("ACCUSE", "USA", None, "asserted") in events
+
+
+def test_events_meetings_between_two_peoples_officials_have_both_as_parties(nlp: Any) -> None:
+    text = "Lou spoke at the end of annual meetings in Beijing between senior Chinese and American officials."
+    [(plover, source, target, _)] = _events(_record(nlp, text))
+    assert plover == "CONSULT" and {source[:3], target[:3]} == {"USA", "CHN"}

@@ -707,8 +707,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             owner = phrase_owner(doc, pobj)
-            if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine"
-                parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None)))  # type: ignore[union-attr]
+            if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine", "… Chinese and American officials"
+                parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None))  # type: ignore[union-attr]
+                           or _partner_country(doc, pobj, owner))  # type: ignore[arg-type]
             elif child.lower_ == "by" and owner is not None:
                 event.source = owner
             elif child.lower_ == "from" and owner is not None and event.source is None:
