@@ -657,3 +657,13 @@ def test_events_meetings_between_two_peoples_officials_have_both_as_parties(nlp:
     text = "Lou spoke at the end of annual meetings in Beijing between senior Chinese and American officials."
     [(plover, source, target, _)] = _events(_record(nlp, text))
     assert plover == "CONSULT" and {source[:3], target[:3]} == {"USA", "CHN"}
+
+
+def test_events_they_in_what_both_sides_said_is_the_pair(nlp: Any) -> None:
+    text = ("India and Pakistan met in Islamabad. Both sides agreed to begin talks and also said they planned "
+            "to reopen their respective consulates in Karachi and Mumbai.")
+    record = _record(nlp, text)
+    [reopen] = [e for e in record["events"] if e["trigger"]["text"] == "reopen"]
+    actors = {a["id"]: a["country"] for a in record["actors"]}
+    assert {actors[reopen["source"]], actors[reopen["target"]]} == {"IND", "PAK"} and reopen["cameo"] == "030"
+    assert reopen["action_cameo"] == "054"  # planned: the intent, with the consulates' reopening as its action

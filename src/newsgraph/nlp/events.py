@@ -123,7 +123,7 @@ class EventFinder:
             _recode_by_doer(self.lex, token, event)
             place = _where(doc, token, event)
             _locate_source(doc, event, place)
-            if event.source is None and _plural_subject(token):
+            if event.source is None and _plural_subject(token) or _pair_says_they(token):
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
             if event.source is None and event.target is None:
                 continue  # an action with no actor is no event record
@@ -644,6 +644,15 @@ def _plural_subject(trigger: Token) -> bool:
     subject = subject_of(trigger)
     owners = trigger.doc._.actor_of_token or {}
     return subject is not None and subject.lower_ in _PAIR_WORDS and subject.i not in owners
+
+
+def _pair_says_they(trigger: Token) -> bool:
+    """"Both sides … said *they* planned to reopen consulates": the pair, whatever "they" was
+    resolved to on its own."""
+    subject = subject_of(trigger)
+    clause = subject.head if subject is not None else trigger
+    return subject is not None and subject.lower_ == "they" and clause.dep_ == "ccomp" \
+        and is_cue(clause.head) and _plural_subject(clause.head)
 
 
 def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
