@@ -667,3 +667,12 @@ def test_events_they_in_what_both_sides_said_is_the_pair(nlp: Any) -> None:
     actors = {a["id"]: a["country"] for a in record["actors"]}
     assert {actors[reopen["source"]], actors[reopen["target"]]} == {"IND", "PAK"} and reopen["cameo"] == "030"
     assert reopen["action_cameo"] == "054"  # planned: the intent, with the consulates' reopening as its action
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Russia accused Ukraine and Georgia of provocations.", ["UKR", "GEO"]),
+    ("Tony Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.",
+     ["ISR", "PSE"]),
+])
+def test_events_one_event_per_coordinated_target(nlp: Any, text: str, targets: list[str]) -> None:
+    assert [t[:3] for _, _, t, _ in _events(_record(nlp, text, "2004-12-20"))] == targets

@@ -13,7 +13,8 @@ actor codes, are ``event_actors.py``'s business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -78,6 +79,7 @@ class EventInfo:
     date_basis: str | None = None
     place: tuple[str, str | None, tuple[int, int] | None] | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    also_targets: list[int] = field(default_factory=list)  # coordinated with the target: one event each
 
 
 @Language.factory(
@@ -168,6 +170,7 @@ class EventFinder:
             if event.cameo.plover == "PROTEST":
                 _protest_at_home(doc, event)
             event.source, event.target = _coded(doc, event.source), _coded(doc, event.target)
+        doc._.events = [copy for e in doc._.events for copy in _per_target(doc, e)]
         return doc
 
     def _noun_code(self, noun: Token) -> CameoCode | None:
@@ -242,6 +245,13 @@ def _noun_verb(noun: Token) -> Token | None:
         return None
     verb = noun.head.head
     return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+
+
+def _per_target(doc: Doc, event: EventInfo) -> list[EventInfo]:
+    """One event per coordinated target, as event coders count them: "held talks with Sharon
+    and with Abbas" is two consultations."""
+    others = [t for t in dict.fromkeys(_coded(doc, t) for t in event.also_targets) if t is not None and t != event.target]
+    return [event] + [replace(event, target=t, also_targets=[]) for t in others]
 
 
 def _coded(doc: Doc, index: int | None) -> int | None:
@@ -522,6 +532,12 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
     if event.target == event.source:
         event.target = None
+    if event.target is not None:  # the object's "talks with his counterpart, Sharon, and the Palestinian leader, Abbas"
+        owners = doc._.actor_of_token or {}
+        named = [t for t in (phrase_words(target_token) if target_token is not None else []) if owners.get(t.i) == event.target]
+        apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
+        event.also_targets = [o for t in apposed for c in t.conjuncts
+                              if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
 
 
