@@ -676,3 +676,9 @@ def test_events_they_in_what_both_sides_said_is_the_pair(nlp: Any) -> None:
 ])
 def test_events_one_event_per_coordinated_target(nlp: Any, text: str, targets: list[str]) -> None:
     assert [t[:3] for _, _, t, _ in _events(_record(nlp, text, "2004-12-20"))] == targets
+
+
+def test_events_one_event_per_coordinated_doer_of_a_one_sided_act(nlp: Any) -> None:
+    assert [(p, s) for p, s, _, _ in _events(_record(nlp, "Russia and China vetoed the resolution."))] == [
+        ("REJECT", "RUS"), ("REJECT", "CHN")]
+    assert _events(_record(nlp, "Russia and China met on Friday.")) == [("CONSULT", "RUS", "CHN", "asserted")]  # reciprocal

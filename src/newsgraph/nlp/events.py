@@ -80,6 +80,7 @@ class EventInfo:
     place: tuple[str, str | None, tuple[int, int] | None] | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     also_targets: list[int] = field(default_factory=list)  # coordinated with the target: one event each
+    also_sources: list[int] = field(default_factory=list)  # coordinated with the source, for one-sided acts
 
 
 @Language.factory(
@@ -248,10 +249,13 @@ def _noun_verb(noun: Token) -> Token | None:
 
 
 def _per_target(doc: Doc, event: EventInfo) -> list[EventInfo]:
-    """One event per coordinated target, as event coders count them: "held talks with Sharon
-    and with Abbas" is two consultations."""
-    others = [t for t in dict.fromkeys(_coded(doc, t) for t in event.also_targets) if t is not None and t != event.target]
-    return [event] + [replace(event, target=t, also_targets=[]) for t in others]
+    """One event per coordinated target, and per coordinated doer of a one-sided act, as event
+    coders count them: "held talks with Sharon and with Abbas" is two consultations,
+    "Schroeder and Chirac called for …" two requests."""
+    targets = [t for t in dict.fromkeys(_coded(doc, t) for t in event.also_targets) if t is not None and t != event.target]
+    sources = [s for s in dict.fromkeys(_coded(doc, s) for s in event.also_sources) if s is not None and s != event.source]
+    events = [event] + [replace(event, target=t, also_targets=[]) for t in targets]
+    return events + [replace(e, source=s, also_sources=[]) for s in sources for e in events]
 
 
 def _coded(doc: Doc, index: int | None) -> int | None:
@@ -538,6 +542,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
         event.also_targets = [o for t in apposed for c in t.conjuncts
                               if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
+    if event.source is not None and subject is not None and event.cameo.plover not in _SYMMETRIC:
+        event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
+                              and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
 
 
