@@ -44,7 +44,7 @@ _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "fo
 _PLACE_PREPS = ("in", "at", "near")
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
-_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
 #: Actions done to the people of a place: with nobody else named, the place is the target
 #: ("imposed a curfew in Cizre", "protesters rallied in Kirkuk", "suspended aid deliveries in
 #: Baghdad"), as event coders code it; PLOVER's AID and SANCTION always have a recipient.
@@ -529,7 +529,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = inner.target if inner.target != event.source else None
             if event.target is not None:
                 break
-    if event.target is None and subject is not None and event.cameo.plover in _SYMMETRIC:
+    if event.target is None and subject is not None and _SYMMETRIC & {event.cameo.plover, event.cameo.code[:3]}:
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
     if event.target is None and event.cameo.code.startswith("042"):
@@ -542,7 +542,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
         event.also_targets = [o for t in apposed for c in t.conjuncts
                               if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
-    if event.source is not None and subject is not None and event.cameo.plover not in _SYMMETRIC:
+    if event.source is not None and subject is not None and not _SYMMETRIC & {event.cameo.plover, event.cameo.code[:3]}:
         event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
                               and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
