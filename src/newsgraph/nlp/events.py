@@ -13,7 +13,6 @@ actor codes, are ``event_actors.py``'s business.
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -165,7 +164,8 @@ class EventFinder:
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
-        doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in alone]  # kept as what was refused
+        # a lone consultation survives only inside the event that refused or promised it
+        doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in alone]
         _narrative_dates(doc, doc._.events)
         for event in doc._.events:
             if event.cameo.plover == "PROTEST":
@@ -529,7 +529,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = inner.target if inner.target != event.source else None
             if event.target is not None:
                 break
-    if event.target is None and subject is not None and _SYMMETRIC & {event.cameo.plover, event.cameo.code[:3]}:
+    if event.target is None and subject is not None and _reciprocal(event.cameo):
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
     if event.target is None and event.cameo.code.startswith("042"):
@@ -542,7 +542,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
         event.also_targets = [o for t in apposed for c in t.conjuncts
                               if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
-    if event.source is not None and subject is not None and not _SYMMETRIC & {event.cameo.plover, event.cameo.code[:3]}:
+    if event.source is not None and subject is not None and not _reciprocal(event.cameo):
         event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
                               and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
@@ -667,6 +667,11 @@ def _plural_subject(trigger: Token) -> bool:
     subject = subject_of(trigger)
     owners = trigger.doc._.actor_of_token or {}
     return subject is not None and subject.lower_ in _PAIR_WORDS and subject.i not in owners
+
+
+def _reciprocal(code: CameoCode) -> bool:
+    """Acts two parties do together: coordinated doers are each other's targets."""
+    return bool(_SYMMETRIC & {code.plover, code.code[:3]})
 
 
 def _pair_says_they(trigger: Token) -> bool:
