@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.lexicons.people import role_code
+from newsgraph.lexicons.people import role_code, surname_code
 
 
 def test_people_role_depends_on_the_date() -> None:
@@ -42,3 +42,8 @@ def test_people_arabic_article_spellings_and_a_shortened_full_name() -> None:
     for name in ("Omar al-Bashir", "Omar El Bashir", "Omar Hassan al-Bashir", "OMAR AL BASHIR", "Omar Bashir"):
         assert role_code(name, "2005-06-01") == "SDNGOV", name
     assert role_code("Hassan al-Bashir", "2005-06-01") is None  # not his first name: not him
+
+
+def test_people_a_body_in_the_dictionary_has_no_surname() -> None:
+    assert surname_code("Interior") is None  # "United States Department Of The Interior" is nobody's name
+    assert surname_code("Mugabe") is not None

@@ -12,6 +12,7 @@ from newsgraph.lexicons import _fold
 
 
 _SURNAME_SHARE = 0.75
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in"}  # in the names of bodies, never of people
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,12 @@ def _periods() -> dict[str, list[RolePeriod]]:
 
 @cache
 def _by_surname() -> dict[str, list[str]]:
+    """Last word -> the dictionary's names ending in it; bodies the dictionary also lists
+    ("United States Department Of The Interior") have no surname: "Interior" is nobody."""
     table: dict[str, list[str]] = {}
     for name in _periods():
         words = name.split()
-        if len(words) > 1:
+        if len(words) > 1 and not _FUNCTION_WORDS.intersection(words):
             table.setdefault(words[-1], []).append(name)
     return table
 
