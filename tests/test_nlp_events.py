@@ -682,3 +682,8 @@ def test_events_one_event_per_coordinated_doer_of_a_one_sided_act(nlp: Any) -> N
     assert [(p, s) for p, s, _, _ in _events(_record(nlp, "Russia and China vetoed the resolution."))] == [
         ("REJECT", "RUS"), ("REJECT", "CHN")]
     assert _events(_record(nlp, "Russia and China met on Friday.")) == [("CONSULT", "RUS", "CHN", "asserted")]  # reciprocal
+
+
+def test_events_an_unknown_opposition_leader_is_seated_in_the_one_country_named(nlp: Any) -> None:
+    record = _record(nlp, "Opposition leader Maulana Fazl-ur-Rehman criticised the government of Pakistan.")
+    assert _events(record) == [("ACCUSE", "PAKOPP", "PAKGOV", "asserted")]

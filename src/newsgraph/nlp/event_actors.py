@@ -21,6 +21,8 @@ _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
 _HOME_WORDS = {"country", "nation", "government"}
 #: Sectors of people who speak for their country when they say "we".
 _OFFICE = {"GOV", "MIL", "ELI", "LEG"}
+#: Sectors of titles held in one's own country: an unknown holder is seated where the sentence is.
+_DOMESTIC = {"GOV", "OPP", "LEG", "JUD", "MIL"}
 
 
 def code_actors(actors: list[ActorInfo], published: str | None) -> None:
@@ -78,14 +80,15 @@ def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
 
 def seat_officials(doc: Doc) -> None:
     """A titled official whom no dictionary knows ("President Laurent Gbago", "Vice-President
-    Moody Awori"), first named in a sentence that names one country and nobody else's (by
+    Moody Awori", "opposition leader Maulana Fazl-ur-Rehman"), first named in a sentence that names one country and nobody else's (by
     a country, its people or one of its bodies, places aside: a visitor is named where he
     goes), holds office in that country, as event coders read it."""
     actors = doc._.actors or []
     lex = load()
     for person in actors:
         if person.kind != "person" or person.country or person.code or not person.mentions or not any(
-                (role := lex.role(title.split()[-1])) is not None and role.sector == "GOV" for title in person.titles):
+                (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in _DOMESTIC
+                for title in person.titles):
             continue
         span = doc.char_span(*person.mentions[0], alignment_mode="expand")
         if span is None:
