@@ -687,3 +687,11 @@ def test_events_one_event_per_coordinated_doer_of_a_one_sided_act(nlp: Any) -> N
 def test_events_an_unknown_opposition_leader_is_seated_in_the_one_country_named(nlp: Any) -> None:
     record = _record(nlp, "Opposition leader Maulana Fazl-ur-Rehman criticised the government of Pakistan.")
     assert _events(record) == [("ACCUSE", "PAKOPP", "PAKGOV", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia wants Ukraine to withdraw its troops.", ("REQUEST", "RUS", "UKR", "demanded")),  # wanted of another
+    ("Russia wants to join the talks.", ("AGREE", "RUS", None, "intended")),  # wanted for oneself
+])
+def test_events_what_one_wants_of_another_is_a_demand(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert _events(_record(nlp, text)) == [expected]

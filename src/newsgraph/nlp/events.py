@@ -842,8 +842,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         if infinitive and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
             # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw",
             # "expect Palestinians to give up terrorism" demanded
-            asks = entry.kind != "intent" and (any(c.dep_ in _OBJECT_DEPS for c in head.children)
-                                               or any(c.dep_ == "nsubj" for c in clause.children))
+            asks = head.lemma_ != "promise" and any(  # "wants Ukraine to withdraw" asks it of someone
+                c.dep_ in _OBJECT_DEPS for c in head.children) or any(c.dep_ == "nsubj" for c in clause.children)
             event.modality = "demanded" if asks else "intended"
         if clause_dep == "xcomp" and clause is not trigger and event.modality == "asserted" and not event.negated:
             governed = lex.modality("adjective" if head.pos_ == "ADJ" else "verb", head.lemma_)  # "prepared to resume shelling"
