@@ -280,3 +280,11 @@ def test_lexicons_former_names_of_igos(lex):
 def test_an_igo_has_no_country_its_region_stays_in_its_code(lex):
     nato = lex.entity("NATO")
     assert nato is not None and nato.country is None and nato.code == "IGOWSTNAT"
+
+
+def test_lexicon_a_country_name_misspelt_by_a_letter_is_that_country() -> None:
+    lex = load()
+    assert lex.country_misspelled("Ethopia").iso3 == "ETH"
+    assert lex.country_misspelled("Phillipines").iso3 == "PHL"
+    for word in ("Cameron", "Frances", "Americas", "Iraq", "Reuters"):  # a surname, extensions, too short, unlike
+        assert lex.country_misspelled(word) is None, word

@@ -160,3 +160,8 @@ def test_actors_a_facility_is_a_place_and_no_one_an_event_acts_on(nlp: Language)
     assert {a.name: a.kind for a in doc._.actors}["Europe Bridge"] == "place"
     [event] = doc._.events
     assert doc._.actors[event.target].country == "FRA"  # a protest that names no one is aimed at home
+
+
+def test_actors_a_misspelt_country_the_tagger_missed_is_that_country(nlp: Language) -> None:
+    doc = nlp("Ethopia has agreed to re-open its borders to UN peacekeepers.")
+    assert [(a.name, a.kind) for a in doc._.actors if a.country == "ETH"] == [("Ethiopia", "country")]

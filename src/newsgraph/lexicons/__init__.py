@@ -19,6 +19,7 @@ Matching rules (one mechanism for every table, so data authors can predict it):
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from typing import Generic, Iterable, TypeVar
 __all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3"]
 
 _T = TypeVar("_T")
+_MISSPELLING = 0.9  # difflib similarity a misspelt country name keeps ("Ethopia" / "Ethiopia": 0.93)
 
 # Sector of a seat of power -> the kind of organisation it stands for.  This is the
 # vocabulary of our own columns (CAMEO sector codes), not knowledge about the world.
@@ -234,6 +236,29 @@ class Lexicon:
     def country(self, text: str) -> Country | None:
         """Country named by ``text``: its name, an alias, an adjective or a people form."""
         return self._country.find(text)
+
+    def country_misspelled(self, text: str) -> Country | None:
+        """The one country whose name or alias ``text`` misspells by a letter or so ("Ethopia",
+        "Phillipines"), for words of seven letters or more with the first letter right; None
+        when unsure, when one word extends the other ("Frances", "Americas") and when the word
+        is a surname of the people dictionary ("Cameron" is no Cameroon)."""
+        if len(text) < 7 or not text[:1].isupper():
+            return None
+        names = self._names_by_initial().get(text[0], {})
+        close = difflib.get_close_matches(text, names, n=2, cutoff=_MISSPELLING)
+        from newsgraph.lexicons.people import is_surname  # people.py imports this module
+
+        if len(close) != 1 or close[0].startswith(text[:-1]) or text.startswith(close[0][:-1]) or is_surname(text):
+            return None
+        return names[close[0]]
+
+    @functools.cache
+    def _names_by_initial(self) -> dict[str, dict[str, Country]]:
+        table: dict[str, dict[str, Country]] = {}
+        for country in self.countries.values():
+            for name in (country.name, *country.aliases):
+                table.setdefault(name[:1], {})[name] = country
+        return table
 
     def country_of_capital(self, text: str) -> Country | None:
         """Country whose capital is ``text`` ("Kiev" and "Kyiv" both give Ukraine)."""

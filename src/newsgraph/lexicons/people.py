@@ -67,6 +67,11 @@ def _by_surname() -> dict[str, list[str]]:
     return table
 
 
+def is_surname(word: str) -> bool:
+    """Whether some dictionary person's name ends in ``word``."""
+    return normalize(word) in _by_surname()
+
+
 def surname_code(surname: str, day: str | None = None) -> str | None:
     """"Mugabe" alone: the code of the one dictionary person with that surname, or, when
     several share it, the country of nearly all of their entries (the Bushes of the United

@@ -76,7 +76,10 @@ class ActorFinder:
         ents = [trim(e) for e in doc.ents if e.label_ in _LABELS and e.label_ != "PERSON"]
         taken = {i for p in people for i in range(p.start, p.end)}
         taken.update(i for r in role_spans for i in range(r.start, r.end))  # "State" in "Secretary of State"
-        spans = filter_spans(lexical + [e for e in ents if len(e)])
+        named = {i for s in lexical + ents for i in range(s.start, s.end)}
+        misspelt = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.pos_ == "PROPN" and t.i not in named
+                    and t.i not in taken and self.lex.country_misspelled(t.text) is not None]  # "Ethopia", untagged
+        spans = filter_spans(lexical + [e for e in ents if len(e)] + misspelt)
         return [s for s in spans if not taken.intersection(range(s.start, s.end))]
 
     def _classify(self, actors: Actors, span: Span) -> None:
@@ -108,6 +111,8 @@ class ActorFinder:
                            country=country.iso3, sector="GOV", org_type="government")
             else:
                 self._add_place(actors, span)
+        elif span.label_ in ("GPE", "ORG") and len(span) == 1 and not resolve_place(text) and (country := lex.country_misspelled(text)) is not None:
+            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)  # "Ethopia"
         elif span.text in actors.place_names or (span.label_ == "NORP" and span.root.dep_ == "pobj" and resolve_place(text)):
             self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, "near Samarra" as NORP)
         elif span.label_ == "ORG" or (not span.label_ and span.root.pos_ == "PROPN"):
