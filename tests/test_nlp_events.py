@@ -695,3 +695,8 @@ def test_events_an_unknown_opposition_leader_is_seated_in_the_one_country_named(
 ])
 def test_events_what_one_wants_of_another_is_a_demand(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert _events(_record(nlp, text)) == [expected]
+
+
+def test_events_a_state_body_named_by_its_kind_is_the_one_named_countrys(nlp: Any) -> None:
+    text = "Algerian landowners began a hunger strike outside Parliament to demand the return of their property."
+    assert ("PROTEST", "DZACVL", "DZALEG", "asserted") in _events(_record(nlp, text))

@@ -22,7 +22,7 @@ _HOME_WORDS = {"country", "nation", "government"}
 #: Sectors of people who speak for their country when they say "we".
 _OFFICE = {"GOV", "MIL", "ELI", "LEG"}
 #: Sectors of titles held in one's own country: an unknown holder is seated where the sentence is.
-_DOMESTIC = {"GOV", "OPP", "LEG", "JUD", "MIL"}
+_DOMESTIC = {"GOV", "OPP", "LEG", "JUD", "MIL", "COP"}
 
 
 def code_actors(actors: list[ActorInfo], published: str | None) -> None:
@@ -80,25 +80,32 @@ def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
 
 def seat_officials(doc: Doc) -> None:
     """A titled official whom no dictionary knows ("President Laurent Gbago", "Vice-President
-    Moody Awori", "opposition leader Maulana Fazl-ur-Rehman"), first named in a sentence that names one country and nobody else's (by
-    a country, its people or one of its bodies, places aside: a visitor is named where he
-    goes), holds office in that country, as event coders read it."""
+    Moody Awori", "opposition leader Maulana Fazl-ur-Rehman") or a state body named by its
+    kind alone ("Parliament", "the Senate", "the army"), first named in a sentence that names
+    one country and nobody else's (by a country, its people or one of its bodies, places
+    aside: a visitor is named where he goes), holds office in that country, as event coders
+    read it."""
     actors = doc._.actors or []
     lex = load()
-    for person in actors:
-        if person.kind != "person" or person.country or person.code or not person.mentions or not any(
-                (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in _DOMESTIC
-                for title in person.titles):
+    for actor in actors:
+        if actor.country or actor.code or not actor.mentions:
             continue
-        span = doc.char_span(*person.mentions[0], alignment_mode="expand")
+        titled = actor.kind == "person" and any(
+            (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in _DOMESTIC
+            for title in actor.titles)
+        body = actor.kind == "organization" and (found := lex.org_keyword(actor.name)) is not None \
+            and found[0] in _DOMESTIC  # "a hunger strike outside Parliament" in an Algerian sentence
+        if not titled and not body:
+            continue
+        span = doc.char_span(*actor.mentions[0], alignment_mode="expand")
         if span is None:
             continue
         sentence = sentence_of(span[0])
         named = {a.country for a in actors if a.kind not in ("place", "person") and a.country
                  and any(sentence.start_char <= start < sentence.end_char for start, _ in a.mentions)}
         if len(named) == 1:
-            person.country = named.pop()
-            person.code = person.country + (person.sector or "")
+            actor.country = named.pop()
+            actor.code = actor.country + (actor.sector or "")
 
 
 def _person_code(actor: ActorInfo, published: str | None) -> str | None:
