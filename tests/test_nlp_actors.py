@@ -165,3 +165,11 @@ def test_actors_a_facility_is_a_place_and_no_one_an_event_acts_on(nlp: Language)
 def test_actors_a_misspelt_country_the_tagger_missed_is_that_country(nlp: Language) -> None:
     doc = nlp("Ethopia has agreed to re-open its borders to UN peacekeepers.")
     assert [(a.name, a.kind) for a in doc._.actors if a.country == "ETH"] == [("Ethiopia", "country")]
+
+
+def test_actors_a_role_word_inside_a_name_leaves_the_name_whole(nlp: Language) -> None:
+    doc = nlp("The rebel Kurdistan Workers' Party issued a declaration.")
+    [pkk] = [a for a in doc._.actors if a.country == "TUR"]
+    assert (pkk.name, pkk.sector) == ("Kurdistan Workers' Party", "REB")  # "Workers" is no group of its own
+    doc = nlp("Secretary of State John Kerry met Sergey Lavrov.")
+    assert all(a.name != "State" for a in doc._.actors)  # a name a title overlaps is the title's

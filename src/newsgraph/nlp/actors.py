@@ -75,12 +75,11 @@ class ActorFinder:
         lexical = [doc[s:e] for _, s, e in self.names(doc)]
         ents = [trim(e) for e in doc.ents if e.label_ in _LABELS and e.label_ != "PERSON"]
         taken = {i for p in people for i in range(p.start, p.end)}
-        taken.update(i for r in role_spans for i in range(r.start, r.end))  # "State" in "Secretary of State"
         named = {i for s in lexical + ents for i in range(s.start, s.end)}
         misspelt = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.pos_ == "PROPN" and t.i not in named
                     and t.i not in taken and self.lex.country_misspelled(t.text) is not None]  # "Ethopia", untagged
         spans = filter_spans(lexical + [e for e in ents if len(e)] + misspelt)
-        return [s for s in spans if not taken.intersection(range(s.start, s.end))]
+        return [s for s in spans if not taken.intersection(range(s.start, s.end)) and not _cut_by_role(s, role_spans)]
 
     def _classify(self, actors: Actors, span: Span) -> None:
         """Lexicon entity, country, capital, else spaCy's label decides what a name is."""
@@ -168,6 +167,13 @@ class ActorFinder:
             span = full
         actors.add(f"O:{name.lower()}", span, name=name, kind="organization",
                    sector=sector, org_type=org_type, country=owner.iso3 if owner else None)
+
+
+def _cut_by_role(span: Span, role_spans: list[Span]) -> bool:
+    """A name a title overlaps without lying inside it is the title's ("State" in "Secretary of
+    State"); a role word inside a name is the name's ("Workers" in "Kurdistan Workers' Party")."""
+    return any(r.start < span.end and span.start < r.end and not (span.start <= r.start and r.end <= span.end)
+               for r in role_spans)
 
 
 def _owner_before(span: Span, lex: Lexicon) -> tuple[Country, Span] | None:
