@@ -110,8 +110,9 @@ class ActorFinder:
                            country=country.iso3, sector="GOV", org_type="government")
             else:
                 self._add_place(actors, span)
-        elif span.label_ in ("GPE", "ORG") and len(span) == 1 and not resolve_place(text) and (country := lex.country_misspelled(text)) is not None:
-            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)  # "Ethopia"
+        elif span.label_ in ("GPE", "ORG") and len(span) == 1 and not resolve_place(text) \
+                and (country := lex.country_misspelled(text)) is not None:  # "Ethopia", "Phillipines"
+            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
         elif span.text in actors.place_names or (span.label_ == "NORP" and span.root.dep_ == "pobj" and resolve_place(text)):
             self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, "near Samarra" as NORP)
         elif span.label_ == "ORG" or (not span.label_ and span.root.pos_ == "PROPN"):
