@@ -242,12 +242,12 @@ class Lexicon:
         "Phillipines"), for words of seven letters or more with the first letter right; None
         when unsure, when one word extends the other ("Frances", "Americas") and when the word
         is a surname of the people dictionary ("Cameron" is no Cameroon)."""
+        from newsgraph.lexicons.people import is_surname  # here: people.py imports this module
+
         if len(text) < 7 or not text[:1].isupper():
             return None
         names = self._names_by_initial().get(text[0], {})
         close = difflib.get_close_matches(text, names, n=2, cutoff=_MISSPELLING)
-        from newsgraph.lexicons.people import is_surname  # people.py imports this module
-
         if len(close) != 1 or close[0].startswith(text[:-1]) or text.startswith(close[0][:-1]) or is_surname(text):
             return None
         return names[close[0]]
