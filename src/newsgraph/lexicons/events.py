@@ -160,6 +160,7 @@ class EventLexicon:
         objs = {fold(o) for o in objects if o}
         prep_words = {p.lower() for p, _ in preps if p}
         prep_pairs = {(p.lower(), fold(o)) for p, o in preps if p and o}
+        adverb_words = {a.lower() for a in adverbs}
         best: tuple[str, str, str, int] | None = None
         rules = self._verbs.get(lemma.lower(), ())
         curated = [r for r in rules if r[2] == "newsgraph"]
@@ -172,7 +173,7 @@ class EventLexicon:
         for rule in rules:
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
-            if not _matches(rule[0], objs, prep_words, prep_pairs, {a.lower() for a in adverbs}):
+            if not _matches(rule[0], objs, prep_words, prep_pairs, adverb_words):
                 continue
             vetoed = vetoed or (rule[1] == "-" and rule[2] == "newsgraph")
             if best is None or rule[3] > best[3]:

@@ -136,11 +136,12 @@ class EventFinder:
             _flags(doc, token, event)
             if token.i in speaking and event.reported_by is None:
                 event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
-            asker = phrase_owner(doc, subject_of(token.head)) if _expected_of(token) else None
+            expected = _expected_of(token)
+            asker = phrase_owner(doc, subject_of(token.head)) if expected else None
             if event.modality == "demanded" and asker not in (None, event.source):
                 event.source, event.target = asker, event.source  # "Israel expects Palestinians to give up terrorism"
             elif event.modality == "demanded" and event.reported_by not in (None, event.source) and (
-                    _modal_word(token, "demanded") is not None or _expected_of(token)):
+                    _modal_word(token, "demanded") is not None or expected):
                 event.source, event.target = event.reported_by, event.source  # "Russia said Sudan must return …"
             _code_intent(self.lex, event, token)
             if event.target is None and event.cameo.plover == "THREATEN":
