@@ -586,7 +586,8 @@ def test_events_the_one_punished_for_a_noun_did_it(nlp: Any) -> None:
     # the possessor of the noun a gerund spells out does it; "in which" is no "take in" pattern
     ("The statement, in which the White House took credit for achieving its goal of taking in 10,000 refugees from "
      "Syria, was welcome.", [("AID", "USAGOV", "SYR", "asserted")]),
-    ("The case challenges China's claims, which Beijing has vowed to ignore.", [("THREATEN", "CHNGOV", None, "intended")]),
+    # a vow to reject is the rejection, intended; a threat is a vow of force
+    ("The case challenges China's claims, which Beijing has vowed to ignore.", [("REJECT", "CHNGOV", None, "intended")]),
     ("The State Department employees signed a memo on Syria.", []),  # a memo is no agreement
 ])
 def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(nlp: Any, text: str, expected: list[Any]) -> None:
@@ -700,3 +701,24 @@ def test_events_what_one_wants_of_another_is_a_demand(nlp: Any, text: str, expec
 def test_events_a_state_body_named_by_its_kind_is_the_one_named_countrys(nlp: Any) -> None:
     text = "Algerian landowners began a hunger strike outside Parliament to demand the return of their property."
     assert ("PROTEST", "DZACVL", "DZALEG", "asserted") in _events(_record(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun in the clause's adjunct is done by the clause's subject
+    ("At a news conference following talks with Tony Blair, Mahmoud Abbas said the Palestinians were ready.",
+     ("CONSULT", "PSEGOV", "GBRGOV", "asserted")),
+    # a verb that only says the talks happened lends them its partners; the teller is the unnamed side
+    ('Jack Straw said "intense discussions" were taking place with US officials.', ("CONSULT", "GBRGOV", "USA", "asserted")),
+    ("Talks were held in Geneva between Iran and the United States.", ("CONSULT", "IRN", "USA", "asserted")),
+    # victims in a place locate the violence there, and the unnamed shooters with it
+    ("Troops opened fire on protesters in Kirkuk.", ("ASSAULT", "IRQMIL", "IRQ", "asserted")),
+])
+def test_events_talks_in_adjuncts_and_occurrences_and_violence_located_by_victims(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text, "2005-03-01"))
+
+
+def test_events_a_talk_about_someone_is_no_talk_with_them(nlp: Any) -> None:
+    record = _record(nlp, "Ed Schultz's program featured talks about Colin Powell's leaked emails.", "2016-09-19")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [names.get(e["target"]) for e in record["events"] if e["plover"] == "CONSULT"] in ([], [None])

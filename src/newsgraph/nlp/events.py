@@ -41,6 +41,7 @@ from newsgraph.nlp.when import When, parse_iso, resolve
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about", "of")
 _PLACE_PREPS = ("in", "at", "near")
+_CONSULT_PREPS = ("with", "to", "of")  # a talk's counterpart; "talks about Colin Powell's emails" talk with others
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
@@ -136,6 +137,9 @@ class EventFinder:
             _flags(doc, token, event)
             if token.i in speaking and event.reported_by is None:
                 event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
+            if event.source is None and event.nominal and _reciprocal(event.cameo) and event.reported_by is not None \
+                    and event.target in _partners_with(doc, token):
+                event.source = event.reported_by  # 'Straw said talks were taking place with US officials': his side's
             expected = _expected_of(token)
             asker = phrase_owner(doc, subject_of(token.head)) if expected else None
             if event.modality == "demanded" and asker not in (None, event.source):
@@ -185,8 +189,8 @@ class EventFinder:
         """The trigger's code, if it names a PLOVER-typed action in the narrative (words inside
         quotations are the speaker's commentary, statements have no PLOVER type)."""
         code = None
-        if token.i in quoted:
-            return None
+        if token.i in quoted and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in quoted):
+            return None  # but a quoted phrase the narrative's clause is about counts: '"intense discussions" were taking place'
         if token.pos_ == "VERB":
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -201,7 +205,7 @@ class EventFinder:
         elif self.nominal and token.pos_ == "NOUN" and (token.dep_ == "pobj" or (
                 token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None
                 and self.lex.modality("halting", token.head.lemma_) is None) or (
-                token.dep_ == "nsubj" and self.lex.modality("occurrence", token.head.lemma_) is not None)):
+                token.dep_ in ("nsubj", "nsubjpass") and self.lex.modality("occurrence", token.head.lemma_) is not None)):
             code = self._noun_code(token)
         if code is not None and code.plover == "REJECT" and any(
                 c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
@@ -597,10 +601,10 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
         # "the army prepared to resume shelling": the readiness happened, the shelling not yet
         event.action, event.cameo, event.modality = event.cameo, show, "asserted"
         return
-    # "will withdraw unless …" is a threat
+    # "will withdraw unless …" is a threat; "vowed to ignore the ruling" is the rejection, intended
     hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
-    already = ("02", "03", "10", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
+    already = ("02", "03", "10", "11", "12", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
     if target is None or event.cameo.root in already or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
     recoded = lex.cameo(target)
@@ -721,10 +725,13 @@ def _implicit_subject(trigger: Token) -> Token | None:
         blamed = blamed or next((o for p in _preps(verb, ("at", "on")) for o in p.children if o.dep_ == "pobj"), None)
         if blamed is not None and actor_in(trigger.doc, blamed) is not None:  # not "took credit for taking in refugees"
             return blamed
-    head = trigger
-    for _ in range(4):
-        if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep", "acomp") or head.head.i == head.i:
+    head, came_by = trigger, ""
+    for _ in range(4):  # through a noun of an adjunct: "At a news conference following talks with Blair, Abbas said"
+        if head.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl", "prep", "acomp", "pobj") or head.head.i == head.i:
             return None
+        if head.dep_ == "pobj" and (came_by != "acl" or head.head.head.pos_ not in ("VERB", "AUX")):
+            return None  # the clause's adjunct, not "his commitment to the people for holding elections"
+        came_by = head.dep_
         head = head.head.head if joined_across_clauses(head) else head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -741,22 +748,22 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
             event.source = phrase_owner(doc, child)
     if event.source is None:
         event.source = demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
-    for child in noun.children:
-        if child.dep_ == "prep":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            owner = phrase_owner(doc, pobj)
-            if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine", "… Chinese and American officials"
-                parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None))  # type: ignore[union-attr]
-                           or _partner_country(doc, pobj, owner))  # type: ignore[arg-type]
-            elif child.lower_ == "by" and owner is not None:
-                event.source = owner
-            elif child.lower_ == "from" and owner is not None and event.source is None:
-                event.source = owner  # "complaints from Washington", "demands from the rebels"
-            elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None:
-                event.target = owner
-            elif child.lower_ == "of" and pobj is not None and event.target is None:  # "a suspension of links with Serbia"
-                event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
-                                     and (o := phrase_owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
+    for child in _noun_preps(noun):
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        owner = phrase_owner(doc, pobj)
+        if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine", "… Chinese and American officials"
+            parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None))  # type: ignore[union-attr]
+                       or _partner_country(doc, pobj, owner))  # type: ignore[arg-type]
+        elif child.lower_ == "by" and owner is not None:
+            event.source = owner
+        elif child.lower_ == "from" and owner is not None and event.source is None:
+            event.source = owner  # "complaints from Washington", "demands from the rebels"
+        elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None \
+                and (event.cameo.plover != "CONSULT" or child.lower_ in _CONSULT_PREPS):
+            event.target = owner
+        elif child.lower_ == "of" and pobj is not None and event.target is None and event.cameo.plover != "CONSULT":  # "a suspension of links with Serbia"
+            event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+                                 and (o := phrase_owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = _noun_verb(noun)
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
@@ -783,6 +790,21 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     if event.target == event.source:
         event.target = None
     event.evidence = [event.trigger]
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """The prepositions of an event noun's phrase, and of the verb it is the subject of when
+    that verb only says it happened: "talks were held with Iran", "… took place between …"."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and load_events().modality("occurrence", noun.head.lemma_) is not None:
+        preps += [c for c in noun.head.children if c.dep_ == "prep"]
+    return preps
+
+
+def _partners_with(doc: Doc, noun: Token) -> list[int]:
+    """Whom an event noun's "with" names: the other side of talks whose own side goes unsaid."""
+    return [o for p in _noun_preps(noun) if p.lower_ == "with"
+            for c in p.children if c.dep_ == "pobj" and (o := phrase_owner(doc, c)) is not None]
 
 
 def _undergoes(verb: Token) -> bool:
@@ -909,6 +931,7 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     heads = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECT_DEPS)]
+    heads += [o for p in _preps(trigger, ("on", "at", "against")) for o in p.children if o.dep_ == "pobj"]  # "fired on protesters in Kirkuk"
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
         heads.append(subject)  # "a bombing near Samarra killed …"
