@@ -128,8 +128,9 @@ class EventFinder:
             _locate_source(doc, event, place)
             if event.source is None and _plural_subject(token) or _pair_says_they(token):
                 event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
-            if event.source is None and event.target is None:
-                continue  # an action with no actor is no event record
+            if event.source is None and event.target is None and not (
+                    place is not None and event.nominal and event.cameo.plover == "ASSAULT"):
+                continue  # an action with no actor is no event record; violence in a named place is one
             if event.source is None and _done_by_thing(token) and event.cameo.plover not in _UNATTRIBUTED:
                 continue  # "that spree helped create gluts": a thing, not an actor, does it
             if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
