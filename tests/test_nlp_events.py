@@ -725,3 +725,13 @@ def test_events_a_talk_about_someone_is_no_talk_with_them(nlp: Any) -> None:
     record = _record(nlp, "Ed Schultz's program featured talks about Colin Powell's leaked emails.", "2016-09-19")
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert [names.get(e["target"]) for e in record["events"] if e["plover"] == "CONSULT"] in ([], [None])
+
+
+@pytest.mark.parametrize("text, group, code", [
+    ("Workers affiliated with the Serbian Workers' Union stopped work on Monday.", "workers", "SRBLAB"),
+    ("Militants loyal to Iraq's al-Qaeda leader said they had attacked a convoy.", "militants", "IRQREB"),
+    ("Refugees who fled to Kenya attacked a camp.", "refugees", None),  # where they went is not where they are from
+])
+def test_events_an_unnamed_group_is_of_the_country_its_own_phrase_names(nlp: Any, text: str, group: str, code: str | None) -> None:
+    record = _record(nlp, text, "2005-03-01")
+    assert next(a["code"] for a in record["actors"] if a["name"] == group) == code

@@ -108,6 +108,26 @@ def seat_officials(doc: Doc) -> None:
             actor.code = actor.country + (actor.sector or "")
 
 
+def locate_groups(doc: Doc) -> None:
+    """An unnamed group whose own phrase names a country or a place in one ("militants loyal to
+    Iraq's al-Qaeda leader", "refugees fleeing the civil war in Liberia", "workers affiliated
+    with the Serbian Workers' Union") is of that country, as event coders read it; the words
+    of a relative clause hung on it say what it did, not where it is from."""
+    actors = doc._.actors or []
+    owners = doc._.actor_of_token or {}
+    for actor in actors:
+        if actor.kind != "group" or actor.country or actor.code or not actor.mentions:
+            continue
+        span = doc.char_span(*actor.mentions[0], alignment_mode="expand")
+        if span is None:
+            continue
+        clauses = {t.i for c in span.root.subtree if c.dep_ == "relcl" for t in c.subtree}
+        country = next((found for t in span.root.subtree if t.i not in clauses and t.i in owners
+                        and actors[owners[t.i]] is not actor and (found := actors[owners[t.i]].country)), None)
+        if country:
+            actor.country, actor.code = country, country + (actor.sector or "")
+
+
 def _person_code(actor: ActorInfo, published: str | None) -> str | None:
     code = role_code(actor.name, published)
     if code is None and len(actor.name.split()) == 1 and actor.titles:

@@ -28,6 +28,7 @@ from newsgraph.nlp.event_actors import (
     demonym_country,
     first_person_in_quotes,
     government_of,
+    locate_groups,
     phrase_owner,
     phrase_words,
     quote_speakers,
@@ -104,6 +105,7 @@ class EventFinder:
         base = parse_iso(doc._.published)
         code_actors(doc._.actors or [], doc._.published)
         seat_officials(doc)
+        locate_groups(doc)
         events = []
         alone: set[tuple[int, int]] = set()
         quoted = quoted_tokens(doc)
