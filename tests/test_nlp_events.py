@@ -712,6 +712,8 @@ def test_events_a_state_body_named_by_its_kind_is_the_one_named_countrys(nlp: An
     ("Talks were held in Geneva between Iran and the United States.", ("CONSULT", "IRN", "USA", "asserted")),
     # victims in a place locate the violence there, and the unnamed shooters with it
     ("Troops opened fire on protesters in Kirkuk.", ("ASSAULT", "IRQMIL", "IRQ", "asserted")),
+    # the passive subject of a verb that puts it under, or subjects it to, an act undergoes it
+    ("A US national has been put under investigation in Italy.", ("ACCUSE", None, "USA", "asserted")),
     # violence named by a noun, in a named place, by no one named, is still an event there
     ("Abbas said he would not tolerate attacks such as last Friday's suicide bombing in the Israeli city of Tel Aviv.",
      ("ASSAULT", None, "ISR", "asserted")),

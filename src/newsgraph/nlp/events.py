@@ -44,6 +44,9 @@ _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "fo
 _PLACE_PREPS = ("in", "at", "near")
 _CONSULT_PREPS = ("with", "to", "of")  # a talk's counterpart; "talks about Colin Powell's emails" talk with others
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
+#: "put under investigation", "subjected to sanctions", "defended against the threat": the
+#: passive subject of a verb with these undergoes the noun's event ("briefed about" does not).
+_UNDERGONE_PREPS = ("under", "to", "against", "with")
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
 #: Actions done to the people of a place: with nobody else named, the place is the target
@@ -772,11 +775,16 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
         if verb is not None and verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
             doer = subject_of(verb)
+            passive = doer is not None and doer.dep_ == "nsubjpass" and doer.head == verb and noun.dep_ == "pobj" \
+                and noun.head.lower_ in _UNDERGONE_PREPS and not _reciprocal(event.cameo)
             if _blamed_for(noun, event.cameo):
                 doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
             elif doer is not None and doer.head == verb and doer.dep_ in _OBJECT_DEPS:
                 doer = None  # "put China under an embargo": China is no doer
-            event.source = phrase_owner(doc, doer or _implicit_subject(verb))  # "is due to take part in talks"
+            elif passive:
+                event.target = event.target or phrase_owner(doc, doer)  # "a US national was put under investigation"
+                doer = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            event.source = phrase_owner(doc, doer if doer is not None or passive else _implicit_subject(verb))  # "is due to take part in talks"
     if event.target is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not _blamed_for(noun, event.cameo):
         put = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
         event.target = phrase_owner(doc, put)  # "put China under an embargo": the verb's object undergoes it
