@@ -737,3 +737,15 @@ def test_events_a_talk_about_someone_is_no_talk_with_them(nlp: Any) -> None:
 def test_events_an_unnamed_group_is_of_the_country_its_own_phrase_names(nlp: Any, text: str, group: str, code: str | None) -> None:
     record = _record(nlp, text, "2005-03-01")
     assert next(a["code"] for a in record["actors"] if a["name"] == group) == code
+
+
+@pytest.mark.parametrize("text, requests", [
+    ("But he suggested that Mr. Lew had his eyes on critics in Washington.", 0),  # implies, asks nothing
+    ("Prof Etzioni suggests rogue states such as Iran are less of a problem.", 0),
+    ("Britain suggested that Iran halt enrichment.", 1),  # the subjunctive asks
+    ("Obama suggested to Putin that Russia put a concrete response in writing.", 1),
+    ("The White House has suggested an off ramp for Russia.", 1),  # so does an object
+])
+def test_events_a_suggestion_asks_only_for_what_should_be_done(nlp: Any, text: str, requests: int) -> None:
+    events = _events(_record(nlp, text))
+    assert sum(1 for p, *_ in events if p == "REQUEST") == requests

@@ -197,6 +197,8 @@ class EventFinder:
         code = None
         if token.i in quoted and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in quoted):
             return None  # but a quoted phrase the narrative's clause is about counts: '"intense discussions" were taking place'
+        if token.pos_ == "VERB" and self.lex.modality("proposing", token.lemma_) is not None and not _proposes(token):
+            return None  # "suggested that Lew had his eyes on critics" implies; it asks for nothing
         if token.pos_ == "VERB":
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -217,6 +219,22 @@ class EventFinder:
                 c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
             return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
         return code if code is not None and code.plover else None
+
+
+def _proposes(verb: Token) -> bool:
+    """Whether a verb of proposing says what should be done: an object or a gerund ("suggested
+    talks", "suggested holding talks"), or a that-clause with "should", "must" or in the
+    subjunctive ("suggested that he resign")."""
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN") or child.tag_ == "VBG" and child.dep_ in ("xcomp", "ccomp"):
+            return True
+        if child.dep_ != "ccomp":
+            continue
+        bare = child.lower_ == child.lemma_.lower()  # "that Iran halt", "that Russia put it in writing"
+        if bare and not any(a.dep_ in ("aux", "auxpass") for a in child.children) \
+                or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in child.children):
+            return True
+    return False
 
 
 def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
