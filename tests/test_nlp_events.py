@@ -749,3 +749,14 @@ def test_events_an_unnamed_group_is_of_the_country_its_own_phrase_names(nlp: Any
 def test_events_a_suggestion_asks_only_for_what_should_be_done(nlp: Any, text: str, requests: int) -> None:
     events = _events(_record(nlp, text))
     assert sum(1 for p, *_ in events if p == "REQUEST") == requests
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Lord Butler said Mr Blair relied on small groups of advisers to help him make decisions.", False),
+    ("His determination to act alone helped polarize the debate on climate change.", False),
+    ("The army helped Iraq.", True),  # help given to someone is aid
+    ("Carter said his country would help Southeast Asian nations build their navies.", True),  # promised: the intent stays
+])
+def test_events_help_to_no_one_is_no_aid(nlp: Any, text: str, aid: bool) -> None:
+    record = _record(nlp, text, "2016-06-04")
+    assert any(e["plover"] == "AID" or e["action_plover"] == "AID" for e in record["events"]) == aid

@@ -44,6 +44,8 @@ _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "fo
 _PLACE_PREPS = ("in", "at", "near")
 _CONSULT_PREPS = ("with", "to", "of")  # a talk's counterpart; "talks about Colin Powell's emails" talk with others
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
+#: CAMEO's unspecified aid ("help", "assist"): PLOVER AID always has a recipient.
+_HELP = "070"
 #: "put under investigation", "subjected to sanctions", "defended against the threat": the
 #: passive subject of a verb with these undergoes the noun's event ("briefed about" does not).
 _UNDERGONE_PREPS = ("under", "to", "against", "with")
@@ -167,6 +169,8 @@ class EventFinder:
                 event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
+            if event.target is None and not event.nominal and event.cameo.code == _HELP and event.modality == "asserted":
+                continue  # "to help him make decisions", "helped polarize the debate": help, to no one, is no aid
             if _alone(token, event, place):
                 alone.add(event.trigger)  # "he had gone to bed", "talking proudly of his daughters": no one consulted
             event.target = _coded(doc, event.target)
