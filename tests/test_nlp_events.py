@@ -760,3 +760,16 @@ def test_events_a_suggestion_asks_only_for_what_should_be_done(nlp: Any, text: s
 def test_events_help_to_no_one_is_no_aid(nlp: Any, text: str, aid: bool) -> None:
     record = _record(nlp, text, "2016-06-04")
     assert any(e["plover"] == "AID" or e["action_plover"] == "AID" for e in record["events"]) == aid
+
+
+@pytest.mark.parametrize("text, events", [
+    ("His comments come in a BBC documentary called 'No More Mr Nasty'.", 0),  # naming is no phone call
+    ("His surrogates called Donald Trump a genius.", 0),
+    ("Russian President Vladimir Putin called President Barack Obama on Friday.", 1),
+    ("Vincent Cable called on Gordon Brown to open up the books.", 1),
+    ("Gary Johnson released a letter from his doctor.", 0),  # a document released is no prisoner
+    ("Russia released the prisoners.", 1),
+    ("NATO was set up a long time ago.", 0),
+])
+def test_events_naming_publishing_and_founding_are_no_events(nlp: Any, text: str, events: int) -> None:
+    assert len(_events(_record(nlp, text, "2016-09-20"))) == events

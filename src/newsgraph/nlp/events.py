@@ -203,6 +203,8 @@ class EventFinder:
             return None  # but a quoted phrase the narrative's clause is about counts: '"intense discussions" were taking place'
         if token.pos_ == "VERB" and self.lex.modality("proposing", token.lemma_) is not None and not _proposes(token):
             return None  # "suggested that Lew had his eyes on critics" implies; it asks for nothing
+        if token.pos_ == "VERB" and self.lex.modality("naming", token.lemma_) is not None and _names(token):
+            return None  # "a documentary called 'No More Mr Nasty'", "called him a genius": no call
         if token.pos_ == "VERB":
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -223,6 +225,17 @@ class EventFinder:
                 c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
             return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
         return code if code is not None and code.plover else None
+
+
+def _names(verb: Token) -> bool:
+    """Whether a verb of naming names or characterizes here: as a participle on a noun ("a
+    group called Lashkar-e-Taiba") or with an object predicate ("called him a genius"); the
+    parser's misreadings of "called President Barack Obama", "called Thursday on Arabs to
+    unite", "called on Mr Brown" are calls."""
+    predicate = any(c.dep_ == "oprd" and c.ent_type_ not in ("PERSON", "DATE", "TIME") for c in verb.children)
+    if any(c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ == "for" and not predicate) for c in verb.children):
+        return False
+    return predicate or verb.dep_ == "acl"
 
 
 def _proposes(verb: Token) -> bool:
