@@ -773,3 +773,13 @@ def test_events_help_to_no_one_is_no_aid(nlp: Any, text: str, aid: bool) -> None
 ])
 def test_events_naming_publishing_and_founding_are_no_events(nlp: Any, text: str, events: int) -> None:
     assert len(_events(_record(nlp, text, "2016-09-20"))) == events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a speech in Florida, Clinton laid out her proposals to increase national service.", []),  # policy, to no one
+    ("He offered no proof that Clinton had a role.", []),  # no refusal either
+    ("Much of the impetus for the deal came from China.", []),
+    ("Bangladesh has rejected an Indian proposal for signing a free trade agreement.", [("REJECT", "BGD", "IND", "asserted")]),
+])
+def test_events_proposals_to_no_one_and_offers_of_proof_are_no_events(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _events(_record(nlp, text, "2016-09-30")) == expected

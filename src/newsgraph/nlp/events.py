@@ -112,7 +112,7 @@ class EventFinder:
         seat_officials(doc)
         locate_groups(doc)
         events = []
-        alone: set[tuple[int, int]] = set()
+        unaddressed: set[tuple[int, int]] = set()  # no events, but they absorb the actions they govern
         quoted = quoted_tokens(doc)
         speaking = quote_speakers(doc)
         first_person_in_quotes(doc, speaking)
@@ -169,18 +169,20 @@ class EventFinder:
                 event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
             if event.target is None:
                 event.target = _unnamed_target(doc, token, event)
+            if event.target is None and event.nominal and event.cameo.root == "03":
+                unaddressed.add(event.trigger)  # "the Clinton proposals to increase …": a proposal to no one is policy
             if event.target is None and not event.nominal and event.cameo.code == _HELP and event.modality == "asserted":
                 continue  # "to help him make decisions", "helped polarize the debate": help, to no one, is no aid
             if _alone(token, event, place):
-                alone.add(event.trigger)  # "he had gone to bed", "talking proudly of his daughters": no one consulted
+                unaddressed.add(event.trigger)  # "he had gone to bed", "talking proudly of his daughters": no one consulted
             event.target = _coded(doc, event.target)
             if event.target is None and event.cameo.plover == "PROTEST":
                 event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
             events.append(event)
-        # a lone consultation survives only inside the event that refused or promised it
-        doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in alone]
+        # a lone consultation or a proposal to no one survives only inside the event that refused or promised it
+        doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in unaddressed]
         _narrative_dates(doc, doc._.events)
         for event in doc._.events:
             if event.cameo.plover == "PROTEST":
