@@ -277,3 +277,9 @@ def test_lexicons_events_doers_recode_to_existing_codes(lex):
 ])
 def test_lexicons_events_curated_challenges_military_aid_attendance_and_withdrawals(lex, verb, objects, preps, code):
     assert lex.code_verb(verb, objects, preps).code == code
+
+
+@pytest.mark.parametrize("prep", ["against", "about", "at"])
+def test_lexicons_events_railing_against_is_criticism(lex, prep: str):
+    assert lex.code_verb("rail", [], [(prep, "propensity")]).code == "111"
+    assert lex.code_verb("rail", [], []) is None  # a rail is no verb of its own
