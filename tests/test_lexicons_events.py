@@ -228,7 +228,7 @@ def test_lexicons_events_halts_are_reductions_of_relations(lex):
     assert lex.halt("046").code == "164" and lex.halt("045").code == "165"  # negotiations, mediation
     assert lex.halt("0731").code == "1623"  # humanitarian aid, by its longest prefix
     assert lex.halt("190") is None  # stopping a fight is no sanction
-    assert lex.modality("halting", "halt") == "negated"
+    assert lex.modality("halting", "halt") == "negated" and lex.modality("halting", "end") == "negated"
 
 
 def test_lexicons_events_modality_words(lex):

@@ -783,3 +783,8 @@ def test_events_naming_publishing_and_founding_are_no_events(nlp: Any, text: str
 ])
 def test_events_proposals_to_no_one_and_offers_of_proof_are_no_events(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _events(_record(nlp, text, "2016-09-30")) == expected
+
+
+def test_events_ending_a_mediation_halts_it(nlp: Any) -> None:
+    record = _record(nlp, "Syrian officers ended mediation efforts between rival militias.", "2000-01-10")
+    assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("SANCTION", "165")]
