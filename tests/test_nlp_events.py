@@ -788,3 +788,8 @@ def test_events_proposals_to_no_one_and_offers_of_proof_are_no_events(nlp: Any, 
 def test_events_ending_a_mediation_halts_it(nlp: Any) -> None:
     record = _record(nlp, "Syrian officers ended mediation efforts between rival militias.", "2000-01-10")
     assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("SANCTION", "165")]
+
+
+def test_events_both_countries_are_the_last_two_named(nlp: Any) -> None:
+    text = "India and Pakistan agreed to open a bus link. The move follows a meeting of foreign ministers of both countries."
+    assert ("CONSULT", "IND", "PAK", "asserted") in _events(_record(nlp, text, "2005-02-17"))

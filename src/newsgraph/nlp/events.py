@@ -67,6 +67,7 @@ _DURATION_PREPS = {"for", "over", "within", "throughout"}
 #: Conjunctions of a clause that happened at the time of the clause it hangs on.
 _AT_THE_TIME = {"when", "as", "while"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
+_COUNTRY_PAIRS = {"countries", "nations", "states", "governments", "sides"}
 
 
 @dataclass
@@ -731,11 +732,12 @@ def _pair_says_they(trigger: Token) -> bool:
         and is_cue(clause.head) and _plural_subject(clause.head)
 
 
-def _last_two_people(doc: Doc, before: Token) -> tuple[int | None, int | None]:
+def _last_two_people(doc: Doc, before: Token, kinds: tuple[str, ...] = ("person", "country", "government")
+                     ) -> tuple[int | None, int | None]:
     """The two people or states named last before ``before``: who "the two", "both sides" or
     "they" are."""
     actors = doc._.actors or []
-    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind in ("person", "country", "government")
+    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind in kinds
                      for s, _ in a.mentions if s < before.idx), reverse=True)
     found: list[int] = []
     for _, index in starts:
@@ -831,6 +833,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
+    if parties is None and event.source is None and _reciprocal(event.cameo) and any(
+            t.lower_ in _COUNTRY_PAIRS and any(c.lower_ in ("both", "two") for c in t.children) for t in phrase_words(noun)):
+        parties = _last_two_people(doc, noun, ("country", "government"))  # "a meeting of ministers of both countries"
     if parties is not None and event.source is None:
         event.source, event.target = parties
     elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
