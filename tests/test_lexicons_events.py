@@ -283,3 +283,11 @@ def test_lexicons_events_curated_challenges_military_aid_attendance_and_withdraw
 def test_lexicons_events_railing_against_is_criticism(lex, prep: str):
     assert lex.code_verb("rail", [], [(prep, "propensity")]).code == "111"
     assert lex.code_verb("rail", [], []) is None  # a rail is no verb of its own
+
+
+def test_lexicons_events_words_of_judgement(lex):
+    assert lex.judgement("naive").code == "111" and lex.judgement("Quack").plover == "ACCUSE"
+    assert lex.judgement("visionary").code == "051" and lex.judgement("constructive").plover == "SUPPORT"
+    assert lex.judgement("strong") is None  # judges nothing of itself
+    rows = [line.split("\t") for line in _lines("evaluations.tsv")[1:]]
+    assert rows and all(polarity in ("positive", "negative") for _, polarity in rows)

@@ -793,3 +793,15 @@ def test_events_ending_a_mediation_halts_it(nlp: Any) -> None:
 def test_events_both_countries_are_the_last_two_named(nlp: Any) -> None:
     text = "India and Pakistan agreed to open a bus link. The move follows a meeting of foreign ministers of both countries."
     assert ("CONSULT", "IND", "PAK", "asserted") in _events(_record(nlp, text, "2005-02-17"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Michael Ancram said Jack Straw was naive beyond belief.", [("ACCUSE", None, "GBRGOV", "asserted")]),
+    ('Michael Ancram said Jack Straw was "naive beyond belief".', [("ACCUSE", None, "GBRGOV", "asserted")]),  # quoted too
+    ("Putin described the Turks as hypocrites.", [("ACCUSE", "RUSGOV", "TUR", "asserted")]),
+    ("Ms James told BBC Radio Wales: it is quite dangerous.", []),  # "it" judges a situation
+    ("Jack Straw said the plan was a disaster.", []),  # a plan is no actor
+])
+def test_events_a_speakers_word_of_blame_for_an_actor_is_criticism(nlp: Any, text: str, expected: list[Any]) -> None:
+    events = [e for e in _events(_record(nlp, text, "2005-02-20")) if e[0] in ("ACCUSE", "SUPPORT")]
+    assert [(p, s if s is None else s[:6], t if t is None else t[:6], m) for p, s, t, m in events] == expected

@@ -1,5 +1,6 @@
 """The event lexicon: CAMEO codes with their PLOVER types, and the verbs and nouns that
-trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``; see
+trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``, and the words of
+judgement in ``evaluations.tsv``; see
 ``docs/lexicons.md``).  Standard library only.
 
 Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
@@ -113,6 +114,7 @@ class EventLexicon:
         self._refusals = {row["done"]: row["refusal"] for row in _table("cameo_refusals.tsv")}
         self._halts = {row["done"]: row["halt"] for row in _table("cameo_halts.tsv")}
         self._modality = {(row["kind"], row["word"]): row["modality"] for row in _table("modality.tsv")}
+        self._evaluations = {row["word"]: row["polarity"] for row in _table("evaluations.tsv")}
         self._doers = [(row["plover"], row["word"], row["cameo"]) for row in _table("event_doers.tsv")]
         self._nouns: dict[str, str] = {}
         for row in _table("event_nouns.tsv"):
@@ -135,6 +137,13 @@ class EventLexicon:
         """The CAMEO code of refusing the action ``code`` ("043" attend a meeting -> 125 reject a
         proposal to meet), None when CAMEO codes no refusal of it."""
         return _by_prefix(self._refusals, self._codes, code)
+
+    def judgement(self, word: str) -> CameoCode | None:
+        """The code of saying ``word`` of an actor: praise (051) for a word of praise, criticism
+        (111) for a word of blame ("naive", "a quack"), None for a word that judges nothing
+        (``evaluations.tsv``)."""
+        polarity = self._evaluations.get(word.lower())
+        return self._codes.get({"positive": "051", "negative": "111"}[polarity]) if polarity else None
 
     def halt(self, code: str) -> CameoCode | None:
         """The CAMEO code of halting the action ``code`` ("046" negotiate -> 164 halt

@@ -121,7 +121,8 @@ class EventFinder:
         for token in doc:
             code = self._code(token, quoted)
             if code is None:
-                if token.i not in quoted and (event := _modal_demand(doc, token, self.lex)) is not None:
+                event = _modal_demand(doc, token, self.lex) if token.i not in quoted else None
+                if event is not None or (event := _judgement(doc, token, self.lex, quoted)) is not None:
                     _when(doc, token, event, base)
                     _where(doc, token, event)
                     events.append(event)
@@ -686,6 +687,31 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     return EventInfo(trigger=(modal.idx, modal.idx + len(modal)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=addressee, modality="demanded", reported_by=speaker,
                      evidence=[(modal.idx, modal.idx + len(modal)), _span_of(said_by), _span_of(subject_of(token))])
+
+
+def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> EventInfo | None:
+    """"Ancram said Mr Straw was 'naive beyond belief'", "called Oz a quack", "described the
+    Turks as hypocrites": a speaker's word of praise or blame for an actor is the speaker's
+    praise (CAMEO 051) or criticism (111) of it; the word, quoted or not, is the trigger."""
+    code = lex.judgement(word.lemma_)
+    if code is None:
+        return None  # checked first: this runs on every word the lexicon does not code
+    judged = verb = None
+    if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be" and word.head.dep_ == "ccomp" and is_cue(word.head.head):
+        judged, verb = subject_of(word.head), word.head.head  # "said Mr Straw was naive"
+    elif word.dep_ == "oprd" or word.dep_ == "pobj" and word.head.lower_ == "as":
+        verb = word.head if word.dep_ == "oprd" else word.head.head  # "called Oz a quack", "described … as hypocrites"
+        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        verb = verb if lex.modality("naming", verb.lemma_) is not None else None
+    if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
+        return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
+    speaker, target = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, judged)
+    if speaker is None or target is None or speaker == target:
+        return None
+    sentence = sentence_of(word)
+    return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=speaker, target=target,
+                     evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])  # type: ignore[arg-type]
 
 
 def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
