@@ -711,7 +711,7 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     sentence = sentence_of(word)
     return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=target,
-                     evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])  # type: ignore[arg-type]
+                     evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])
 
 
 def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
