@@ -67,3 +67,20 @@ def test_titles_an_international_body_before_the_title_is_whom_the_person_acts_f
         ["U.N. mediator"], "United Nations", "IGOUNO", None)  # not the dictionary's later Ecuadorian post
     doc = nlp("The troops arrived in Bosnia, Defense Secretary William Perry said.")
     assert _actor(doc, "William Perry").titles == ["Defense Secretary"]  # the comma ends the title
+
+
+def test_titles_lower_case_title_after_an_organisation(nlp: Language) -> None:
+    """The office words between the body and the title are part of the title; the holder takes
+    the body's country and sector (a party spokesman speaks for the party, not the government)."""
+    doc = nlp("Tory foreign affairs spokesman Michael Ancram said the plan was wrong.")
+    ancram = _actor(doc, "Michael Ancram")
+    assert ancram.titles == ["Tory foreign affairs spokesman"]
+    assert (ancram.affiliation, ancram.country, ancram.sector) == ("Conservative Party", "GBR", "PTY")
+    doc = nlp("White House spokesman Tom Alder said the plan was wrong.")
+    alder = _actor(doc, "Tom Alder")
+    assert (alder.titles, alder.country, alder.sector) == (["White House spokesman"], "USA", "GOV")
+
+
+def test_titles_no_body_before_a_lower_case_role_no_title(nlp: Language) -> None:
+    doc = nlp("The old spokesman Tom Alder said the plan was wrong.")
+    assert _actor(doc, "Tom Alder").titles == []

@@ -73,6 +73,8 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
             first -= 1
         _add_title(actors, index, doc[first : role.end].text, role, None)
         return
+    if _title_of_body(actors, index, role):
+        return
     for back in (1, 2):  # "Russian President", "Nigerian junior foreign minister"
         if start - back < 0 or doc[start - back].is_punct:
             break  # "… in Bosnia, Defense Secretary William Perry said": the comma ends the title
@@ -84,6 +86,27 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
     if country is None and not set_off and not role[0].text[:1].isupper():
         return  # a lower-case role noun before a name is a title only after a demonym
     _add_title(actors, index, doc[start : role.end].text, role, country)
+
+
+def _title_of_body(actors: Actors, index: int, role: Span) -> bool:
+    """"White House spokesman Josh Earnest", "Tory foreign affairs spokesman Michael Ancram":
+    a lower-case title after an organisation's name (lower-case words of the office between)
+    is held in that organisation, whose country and sector the holder takes."""
+    doc = role.doc
+    first = role.start
+    while first > max(0, role.start - 3) and doc[first - 1].is_lower and doc[first - 1].pos_ in ("NOUN", "ADJ"):
+        first -= 1  # "foreign affairs"
+    body = actors.actor_at(first - 1) if first > 0 and not role[0].text[:1].isupper() else None
+    if body is None or actors.items[body].kind not in _ORG_KINDS - {"igo"}:
+        return False
+    actor, organisation = actors.items[index], actors.items[body]
+    actor.affiliation = actor.affiliation or organisation.name
+    actor.country = actor.country or organisation.country
+    actor.sector = actor.sector or organisation.sector
+    while first > 0 and actors.actor_at(first - 1) == body:
+        first -= 1
+    _add_title(actors, index, doc[first : role.end].text, role, None)
+    return True
 
 
 def _appositive(actors: Actors, index: int, person: Span, by_start: dict[int, Span]) -> None:
