@@ -150,17 +150,23 @@ def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None
     if owner is None:
         owner = actor_in(doc, token) if deep else owners.get(token.i)
     if owner is None:
-        words = modifiers_of(token) + ([t for t in phrase_words(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
-        owner = next((owners[t.i] for t in words if t.i in owners and actors[owners[t.i]].kind in _ACTOR_KINDS), None)
+        direct = modifiers_of(token)  # "Washington's propensity": a capital only as the phrase's own modifier
+        words = direct + ([t for t in phrase_words(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
+        owner = next((owners[t.i] for t in words if t.i in owners and (
+            actors[owners[t.i]].kind in _ACTOR_KINDS or t in direct and _can_act(actors[owners[t.i]]))), None)
     if owner is None and token.i + 1 < len(doc) and token.i + 1 in owners and load().role(token.text) is not None:
         owner = owners[token.i + 1]  # "called President Barack Obama", parsed with "President" as the object
     if owner is None and (token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") or token.lower_ == "its" and token.dep_ == "poss"):
         owner = _last_institution(doc, token)  # "Switzerland said it had expelled …", "the White House … its goal"
     if owner is None:
         owner = demonym_country(doc, token)
-    if owner is not None and actors[owner].kind == "place" and load().country_of_capital(actors[owner].name):
-        return owner  # "welcomed by Beijing": a capital acting stands for its government
-    return owner if owner is not None and actors[owner].kind in _ACTOR_KINDS else None
+    return owner if owner is not None and _can_act(actors[owner]) else None
+
+
+def _can_act(actor: ActorInfo) -> bool:
+    """"welcomed by Beijing", "Washington's propensity to intervene": a capital acting stands
+    for its government ("the scrutiny of London's media" is no act of Britain's)."""
+    return actor.kind in _ACTOR_KINDS or actor.kind == "place" and load().country_of_capital(actor.name) is not None
 
 
 def phrase_words(token: Token) -> list[Token]:

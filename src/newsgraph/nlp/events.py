@@ -35,7 +35,7 @@ from newsgraph.nlp.event_actors import (
     seat_officials,
 )
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, cue_entry, is_cue, joined_across_clauses, subject_of
+from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, clause_subjects, cue_entry, is_cue, joined_across_clauses, subject_of
 from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
@@ -49,6 +49,7 @@ _HELP = "070"
 #: "put under investigation", "subjected to sanctions", "defended against the threat": the
 #: passive subject of a verb with these undergoes the noun's event ("briefed about" does not).
 _UNDERGONE_PREPS = ("under", "to", "against", "with")
+_UNDERGOING_VERBS = ("be", "come", "remain")  # "who is under investigation", "came under fire"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
 #: Actions done to the people of a place: with nobody else named, the place is the target
@@ -190,7 +191,7 @@ class EventFinder:
             if event.cameo.plover == "PROTEST":
                 _protest_at_home(doc, event)
             event.source, event.target = _coded(doc, event.source), _coded(doc, event.target)
-        doc._.events = [copy for e in doc._.events for copy in _per_target(doc, e)]
+        doc._.events = [copy for e in doc._.events if _has_participant(e) for copy in _per_target(doc, e)]
         return doc
 
     def _noun_code(self, noun: Token) -> CameoCode | None:
@@ -314,6 +315,13 @@ def _coded(doc: Doc, index: int | None) -> int | None:
     Bridge") nowhere in particular."""
     actor = (doc._.actors or [])[index] if index is not None else None
     return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
+
+
+def _has_participant(event: EventInfo) -> bool:
+    """"Workers did not want to go on strike": once nobody in particular is taken out, an act
+    by and on no one is no event record; violence in a named place is one."""
+    return event.source is not None or event.target is not None or (
+        event.nominal and event.cameo.plover == "ASSAULT" and event.place is not None and event.place[2] is not None)
 
 
 def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
@@ -536,8 +544,12 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     subject = _gerund_possessor(trigger) or subject_of(trigger)
     if subject is not None and subject.head == trigger and subject.dep_ in _OBJECT_DEPS + ("npadvmod",):
         subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
-    if subject is None:
-        subject = trigger.head if trigger.dep_ == "acl" else _implicit_subject(trigger)  # "Straw, visiting Beijing"
+    if subject is None and trigger.dep_ == "acl":
+        subject = trigger.head  # "Straw, visiting Beijing"
+        if phrase_owner(doc, subject, deep=False) is None and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
+            subject = _implicit_subject(trigger)  # "is engaged in an effort to broker a deal": who makes the effort
+    elif subject is None:
+        subject = _implicit_subject(trigger)
     if subject is not None:
         subject = antecedent_of_relative(subject)
     target_token = next((c for c in trigger.children if c.dep_ in _OBJECT_DEPS), None)
@@ -804,7 +816,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
             return None  # the clause's adjunct, not "his commitment to the people for holding elections"
         came_by = head.dep_
         head = head.head.head if joined_across_clauses(head) else head.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = clause_subjects(head)
         if subjects:
             return subjects[0]
     return None
@@ -840,8 +852,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
         if verb is not None and verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
             doer = subject_of(verb)
-            passive = doer is not None and doer.dep_ == "nsubjpass" and doer.head == verb and noun.dep_ == "pobj" \
-                and noun.head.lower_ in _UNDERGONE_PREPS and not _reciprocal(event.cameo)
+            own = clause_subjects(verb)
+            passive = bool(own) and noun.dep_ == "pobj" and noun.head.lower_ in _UNDERGONE_PREPS and not _reciprocal(event.cameo) \
+                and (own[0].dep_ == "nsubjpass" or noun.head.lower_ == "under" and verb.lemma_ in _UNDERGOING_VERBS)
             if _blamed_for(noun, event.cameo):
                 doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
             elif doer is not None and doer.head == verb and doer.dep_ in _OBJECT_DEPS:

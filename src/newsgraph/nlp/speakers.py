@@ -80,7 +80,7 @@ def subject_of(cue: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     token = cue
     for _ in range(3):
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = clause_subjects(token)
         if subjects:
             return antecedent_of_relative(subjects[0])
         agents = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN"
@@ -91,6 +91,13 @@ def subject_of(cue: Token) -> Token | None:
             break
         token = token.head.head if joined_across_clauses(token) else token.head
     return None
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, also one the parser hung on its auxiliary ("the administration
+    is engaged in", with "administration" the subject of "is")."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
+        s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ in SUBJECT_DEPS]
 
 
 def joined_across_clauses(conj: Token) -> bool:
