@@ -846,3 +846,32 @@ def test_events_an_act_by_and_on_nobody_in_particular_is_no_record(nlp: Any) -> 
 ])
 def test_events_information_offered_and_bills_signed_are_no_events(nlp: Any, text: str) -> None:
     assert _events(_record(nlp, text, "2016-06-07")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Israeli soldiers were killed on Monday.", ("ASSAULT", None, "ISRMIL", "asserted")),
+    ("Iran was urged to halt enrichment.", ("REQUEST", None, "IRN", "asserted")),
+    ("Vladimir Putin was arrested and charged with fraud.", ("COERCE", None, "RUSGOV", "asserted")),
+    ("Russian troops were deployed to the border.", ("MOBILIZE", "RUSMIL", None, "asserted")),
+])
+def test_events_a_passive_subject_with_no_agent_undergoes_the_act(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    """Forces moved are the exception: "troops were deployed" is still their country's act."""
+    events = _events(_record(nlp, text, "2000-03-28"))
+    assert events[0] == expected and all(source is None for _, source, _, _ in events if expected[1] is None)
+
+
+def test_events_a_contracted_has_is_no_passive(nlp: Any) -> None:
+    text = "Hillary Clinton, who's called for big tax hikes on the rich, is lambasting the plan."
+    assert ("REQUEST", "USAELI", None, "asserted") in _events(_record(nlp, text, "2016-10-04"))
+
+
+def test_events_an_arrest_by_no_one_named_in_a_named_country_is_its_government_s(nlp: Any) -> None:
+    record = _record(nlp, "A US national has been put under investigation in Italy for her role in rioting.", "2001-08-01")
+    assert ("ACCUSE", "ITAGOV", "USA", "asserted") in _events(record)
+    [event] = [e for e in record["events"] if e["plover"] == "ACCUSE"]
+    assert "Italy" in [m["text"] for m in event["evidence"]]
+    assert ("ACCUSE", None, "USA", "asserted") in _events(_record(nlp, "A US national has been put under investigation."))
+
+
+def test_events_calling_out_is_criticism(nlp: Any) -> None:
+    assert _events(_record(nlp, "Senator Ann Blake called out Vladimir Putin on Monday.", "2016-10-04"))[0][0] == "ACCUSE"

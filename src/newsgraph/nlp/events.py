@@ -49,6 +49,10 @@ _HELP = "070"
 #: "put under investigation", "subjected to sanctions", "defended against the threat": the
 #: passive subject of a verb with these undergoes the noun's event ("briefed about" does not).
 _UNDERGONE_PREPS = ("under", "to", "against", "with")
+#: CAMEO codes whose passive subject, unless an agent is named, is still the side that acts:
+#: forces moved ("Russian troops were deployed to the border" mobilizes Russia, "US troops
+#: should be withdrawn from Asia" is the US's retreat).
+_MOVED = ("15", "087")
 _UNDERGOING_VERBS = ("be", "come", "remain")  # "who is under investigation", "came under fire"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
@@ -59,6 +63,9 @@ _PLACE_TARGETED = {"COERCE", "ASSAULT", "PROTEST", "CONCEDE", "MOBILIZE", "RETRE
 #: Violence whose doer the text does not name ("a roadside bomb killed …") is coded, as ICEWS
 #: and CAMEO do, to unidentified armed forces (UAF) of the country where it happened.
 _UNATTRIBUTED = {"ASSAULT", "COERCE"}
+#: Acts of a state's authority (CAMEO 09 investigate, 172 administrative sanctions, 173 arrest,
+#: 174 expel): done in a named country by no one named, they are its government's.
+_AUTHORITY = ("09", "172", "173", "174")
 #: Events whose content is another action: demanded, promised, threatened or refused.
 _ASKS_OR_PROMISES = ("REQUEST", "AGREE", "THREATEN", "REJECT")
 #: "ordered patrols *after* violent protests": what these introduce is background, not done
@@ -183,6 +190,8 @@ class EventFinder:
                 event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
+            if event.source is None and event.cameo.code.startswith(_AUTHORITY):
+                _authorities(doc, event)
             events.append(event)
         # a lone consultation or a proposal to no one survives only inside the event that refused or promised it
         doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in unaddressed]
@@ -315,6 +324,12 @@ def _coded(doc: Doc, index: int | None) -> int | None:
     Bridge") nowhere in particular."""
     actor = (doc._.actors or [])[index] if index is not None else None
     return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
+
+
+def _passive_aux(verb: Token) -> bool:
+    """"Was arrested", "has been criticized"; a contracted "'s" is as often "has" ("who's called
+    for tax hikes") and proves nothing."""
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)
 
 
 def _has_participant(event: EventInfo) -> bool:
@@ -472,6 +487,18 @@ def _own_state(doc: Doc, event: EventInfo) -> int | None:
     return None
 
 
+def _authorities(doc: Doc, event: EventInfo) -> None:
+    """"A US national has been put under investigation in Italy", "was arrested in Lebanon":
+    an act of state authority done in a named country by no one named is its government's, as
+    event coders code it; the place named is the evidence."""
+    if event.place is None or event.place[2] is None or (country := load().countries.get(event.place[1] or "")) is None:
+        return
+    span = doc.char_span(*event.place[2], alignment_mode="expand")
+    if span is not None:
+        event.source = add_mention(doc, government_of(country), span)
+        event.evidence.append(event.place[2])
+
+
 def _unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     """The unnamed doer of violence in a known country: the subject phrase that names no actor
     ("A roadside bombing near Samarra killed …") is its evidence."""
@@ -550,13 +577,17 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             subject = _implicit_subject(trigger)  # "is engaged in an effort to broker a deal": who makes the effort
     elif subject is None:
         subject = _implicit_subject(trigger)
+    passive = subject is not None and (_passive_aux(trigger) or subject.dep_ == "nsubjpass" and trigger.dep_ == "conj"
+                                       and trigger.tag_ == "VBN" and _passive_aux(subject.head))  # "was arrested and charged"
     if subject is not None:
         subject = antecedent_of_relative(subject)
     target_token = next((c for c in trigger.children if c.dep_ in _OBJECT_DEPS), None)
     agent = next((p for p in trigger.children if p.dep_ == "agent"), None)
-    if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
+    if passive and agent is not None:
         # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
         subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
+    elif passive and not event.cameo.code.startswith(_MOVED) and phrase_owner(doc, target_token) is None:
+        subject, target_token = None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
     event.source = phrase_owner(doc, subject)
     if phrase_owner(doc, target_token) is None:
         # the object's own "with France" outranks the verb's weaker "about …"
