@@ -875,3 +875,22 @@ def test_events_an_arrest_by_no_one_named_in_a_named_country_is_its_government_s
 
 def test_events_calling_out_is_criticism(nlp: Any) -> None:
     assert _events(_record(nlp, "Senator Ann Blake called out Vladimir Putin on Monday.", "2016-10-04"))[0][0] == "ACCUSE"
+
+
+def test_events_efforts_by_someone_to_act_are_theirs(nlp: Any) -> None:
+    record = _record(nlp, "Vladimir Putin praised efforts by Secretary of State John Kerry to find a political solution in Syria.",
+                     "2015-12-19")
+    assert ("AGREE", "USAGOV", "SYR", "asserted") in _events(record)  # efforts are under way
+
+
+def test_events_a_purpose_is_intended(nlp: Any) -> None:
+    record = _record(nlp, "China does not want it lifted in order to buy more weapons.", "2005-01-12")
+    assert [m for _, _, _, m in _events(record)] == ["intended"]
+
+
+def test_events_a_word_of_blame_for_an_act_criticizes_it_and_the_act_threatens_no_one(nlp: Any) -> None:
+    """The act has no doer named, so the criticism has no target; what the act would do is a
+    prediction about it, no threat by the speaker."""
+    text = ("Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be irresponsible "
+            "and would damage Britain's relations with the US.")
+    assert _events(_record(nlp, text, "2005-01-12")) == [("ACCUSE", "GBRPTY", None, "asserted")]

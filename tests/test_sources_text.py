@@ -137,6 +137,13 @@ def test_text_read_text_without_header_keeps_everything() -> None:
     assert article.text == raw
 
 
+def test_text_read_text_a_single_block_is_the_story_not_its_headline() -> None:
+    """A headline needs a story under it: one line ending in "U.S." is still the whole text."""
+    raw = "Michael Ancram said lifting the embargo would damage Britain's relations with the U.S."
+    article = read_text(raw, "<text>")
+    assert (article.title, article.text) == (None, raw)
+
+
 def test_text_read_text_quote_lead_is_not_a_headline() -> None:
     raw = "“We will talk,” Putin said on Friday.\n\nThe Kremlin confirmed the call."
     article = read_text(raw, "t.txt")

@@ -190,8 +190,8 @@ class EventFinder:
                 event.target = _own_state(doc, event)
             if event.source is None and event.cameo.plover in _UNATTRIBUTED:
                 event.source = _unidentified_attackers(doc, token, event)
-            if event.source is None and event.cameo.code.startswith(_AUTHORITY):
-                _authorities(doc, event)
+            if event.source is None and event.cameo.code.startswith(_AUTHORITY) and (_passive_aux(token) or token.head.lower_ == "under"):
+                _authorities(doc, event)  # "was arrested in Lebanon", "put under investigation in Italy"
             events.append(event)
         # a lone consultation or a proposal to no one survives only inside the event that refused or promised it
         doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in unaddressed]
@@ -547,6 +547,10 @@ def _done_by_thing(trigger: Token) -> bool:
     bomb killed" is coded to unidentified forces)."""
     if trigger.pos_ != "VERB":
         return False
+    clause = trigger.head if trigger.dep_ == "conj" and not any(c.dep_.startswith(("nsubj", "csubj")) for c in trigger.children) \
+        else trigger
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return True  # "lifting the embargo would damage Britain's relations": an act, predicted to have a consequence
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None
 
@@ -574,7 +578,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if subject is None and trigger.dep_ == "acl":
         subject = trigger.head  # "Straw, visiting Beijing"
         if phrase_owner(doc, subject, deep=False) is None and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
-            subject = _implicit_subject(trigger)  # "is engaged in an effort to broker a deal": who makes the effort
+            # "efforts by Kerry to find a solution"; "is engaged in an effort to broker a deal": who makes the effort
+            subject = next((o for p in _preps(subject, ("by",)) for o in p.children if o.dep_ == "pobj"), None) \
+                or _implicit_subject(trigger)
     elif subject is None:
         subject = _implicit_subject(trigger)
     passive = subject is not None and (_passive_aux(trigger) or subject.dep_ == "nsubjpass" and trigger.dep_ == "conj"
@@ -739,17 +745,20 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     code = lex.judgement(word.lemma_)
     if code is None:
         return None  # checked first: this runs on every word the lexicon does not code
-    judged = verb = None
+    judged = verb = act = None
     if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be" and word.head.dep_ == "ccomp" and is_cue(word.head.head):
         judged, verb = subject_of(word.head), word.head.head  # "said Mr Straw was naive"
+        act = next((c for c in word.head.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
+        if judged is None and act is not None:  # "said lifting the embargo would be irresponsible": who does it, if named
+            judged = subject_of(act) or act
     elif word.dep_ == "oprd" or word.dep_ == "pobj" and word.head.lower_ == "as":
         verb = word.head if word.dep_ == "oprd" else word.head.head  # "called Oz a quack", "described … as hypocrites"
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
-    speaker, target = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, judged)
-    if speaker is None or target is None or speaker == target:
+    speaker, target = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, judged) if judged is not act else None
+    if speaker is None or (target is None and judged is not act) or speaker == target:
         return None
     sentence = sentence_of(word)
     return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
@@ -977,6 +986,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.modality = "conditional"
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and event.modality == "asserted":
         event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
+        if trigger.head.lower_ == "order" and trigger.head.head.lower_ == "in":
+            event.modality = "intended"  # "in order to buy more weapons": a purpose
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
         event.reported_by = phrase_owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
     head = trigger

@@ -83,6 +83,8 @@ def subject_of(cue: Token) -> Token | None:
         subjects = clause_subjects(token)
         if subjects:
             return antecedent_of_relative(subjects[0])
+        if any(c.dep_ in ("csubj", "csubjpass") for c in token.children):
+            return None  # "lifting the embargo would damage relations": an act, not the speaker, does it
         agents = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN"
                   and c.i > cue.i and c.ent_type_ not in ("DATE", "TIME")]
         if agents and token is cue:

@@ -50,7 +50,7 @@ def read_text(raw: str, source: str, markdown: bool = False) -> Article:
             authors = names
         elif published is None and (date := extract_date(line)) is not None:
             published = date
-        elif title is None and i == 0 and (head := extract_title(line, markdown, block)) is not None:
+        elif title is None and i == 0 and len(blocks) > 1 and (head := extract_title(line, markdown, block)) is not None:
             title = head
         else:
             break
