@@ -894,3 +894,18 @@ def test_events_a_word_of_blame_for_an_act_criticizes_it_and_the_act_threatens_n
     text = ("Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be irresponsible "
             "and would damage Britain's relations with the US.")
     assert _events(_record(nlp, text, "2005-01-12")) == [("ACCUSE", "GBRPTY", None, "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In years past, Vladimir Putin has had sharp words for Washington.", ("ACCUSE", "RUSGOV", "USA", "asserted")),
+    ("Vladimir Putin's harsh remarks about Turkey surprised many.", ("ACCUSE", "RUSGOV", "TUR", "asserted")),
+    ("Putin held forth on many topics, even throwing in a glowing assessment of Barack Obama.",
+     ("SUPPORT", "RUSGOV", "USAGOV", "asserted")),
+])
+def test_events_a_remark_judges_whom_it_is_for(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text, "2015-12-19"))
+
+
+def test_events_raising_concerns_is_criticism_and_rebutting_a_rejection(nlp: Any) -> None:
+    assert ("ACCUSE", "JPN", "CHN", "asserted") in _events(_record(nlp, "Japan raised concerns about China's military buildup."))
+    assert ("REJECT", "CHN", "USA", "asserted") in _events(_record(nlp, "China rebuts American criticism on overcapacity."))

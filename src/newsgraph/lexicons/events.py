@@ -143,7 +143,12 @@ class EventLexicon:
         (111) for a word of blame ("naive", "a quack"), None for a word that judges nothing
         (``evaluations.tsv``)."""
         polarity = self._evaluations.get(word.lower())
-        return self._codes.get({"positive": "051", "negative": "111"}[polarity]) if polarity else None
+        return self._codes.get({"positive": "051", "negative": "111"}[polarity]) if polarity in ("positive", "negative") else None
+
+    def remark(self, word: str) -> bool:
+        """Whether ``word`` names something said that carries the judgement of its adjective
+        ("sharp words for Washington", "a glowing assessment of Trump")."""
+        return self._evaluations.get(word.lower()) == "remark"
 
     def halt(self, code: str) -> CameoCode | None:
         """The CAMEO code of halting the action ``code`` ("046" negotiate -> 164 halt

@@ -53,6 +53,7 @@ _UNDERGONE_PREPS = ("under", "to", "against", "with")
 #: forces moved ("Russian troops were deployed to the border" mobilizes Russia, "US troops
 #: should be withdrawn from Asia" is the US's retreat).
 _MOVED = ("15", "087")
+_REMARKED_PREPS = ("for", "of", "about", "toward", "towards", "to")  # "sharp words for Washington"
 _UNDERGOING_VERBS = ("be", "come", "remain")  # "who is under investigation", "came under fire"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
@@ -751,13 +752,19 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
         act = next((c for c in word.head.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if judged is None and act is not None:  # "said lifting the embargo would be irresponsible": who does it, if named
             judged = subject_of(act) or act
+    elif word.dep_ == "amod" and lex.remark(word.head.lemma_):  # "had sharp words for Washington"
+        remark = word.head
+        judged = next((o for p in remark.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
+                       for o in p.children if o.dep_ == "pobj"), None)
+        verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
     elif word.dep_ == "oprd" or word.dep_ == "pobj" and word.head.lower_ == "as":
         verb = word.head if word.dep_ == "oprd" else word.head.head  # "called Oz a quack", "described … as hypocrites"
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
-    speaker, target = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, judged) if judged is not act else None
+    speaker = phrase_owner(doc, verb if verb.dep_ == "poss" else subject_of(verb))  # "Putin's glowing assessment of Trump"
+    target = phrase_owner(doc, judged) if judged is not act else None
     if speaker is None or (target is None and judged is not act) or speaker == target:
         return None
     sentence = sentence_of(word)
