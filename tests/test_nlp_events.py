@@ -909,3 +909,8 @@ def test_events_a_remark_judges_whom_it_is_for(nlp: Any, text: str, expected: tu
 def test_events_raising_concerns_is_criticism_and_rebutting_a_rejection(nlp: Any) -> None:
     assert ("ACCUSE", "JPN", "CHN", "asserted") in _events(_record(nlp, "Japan raised concerns about China's military buildup."))
     assert ("REJECT", "CHN", "USA", "asserted") in _events(_record(nlp, "China rebuts American criticism on overcapacity."))
+
+
+def test_events_international_ngos_carry_their_cameo_codes(nlp: Any) -> None:
+    text = "Human rights watchdog Amnesty International accused the United States of violating human rights."
+    assert ("ACCUSE", "NGOHRIAMN", "USA", "asserted") in _events(_record(nlp, text, "2004-05-26"))

@@ -22,7 +22,7 @@ def test_places_translations_and_names_of_other_things_are_not_cities(name: str)
 
 @pytest.mark.parametrize("place, country", [
     ("Gaza Strip", "PSE"), ("the West Bank", "PSE"), ("Crimea", "UKR"),
-    ("West Darfur State", "SDN"), ("Sindh province", "PAK"), ("southern Lebanon", "LBN"),
+    ("West Darfur State", "SDN"), ("Sindh province", "PAK"), ("southern Lebanon", "LBN"), ("Hama Province", "SYR"),
 ])
 def test_places_territories_and_provinces_resolve_through_their_table(place: str, country: str) -> None:
     assert resolve_place(place) == country

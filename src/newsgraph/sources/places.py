@@ -34,7 +34,7 @@ def _country_of_name(name: str) -> str | None:
         return "USA"
     if (iso3 := lex.country_of_territory(name) or lex.country_of_territory(_without_kind(name))) is not None:
         return iso3
-    return _largest_city_country(name)
+    return _largest_city_country(name) or _largest_city_country(_without_kind(name))  # "Hama Province"
 
 
 def _without_kind(name: str) -> str:
