@@ -914,3 +914,21 @@ def test_events_raising_concerns_is_criticism_and_rebutting_a_rejection(nlp: Any
 def test_events_international_ngos_carry_their_cameo_codes(nlp: Any) -> None:
     text = "Human rights watchdog Amnesty International accused the United States of violating human rights."
     assert ("ACCUSE", "NGOHRIAMN", "USA", "asserted") in _events(_record(nlp, text, "2004-05-26"))
+
+
+def test_events_information_suggesting_a_fact_asks_for_nothing(nlp: Any) -> None:
+    text = ('Jack Straw said there had been a "continuing stream" of information suggesting Palestinian '
+            "militant groups were operating from within Syria.")
+    assert all(plover != "REQUEST" for plover, *_ in _events(_record(nlp, text, "2005-03-01")))
+    assert ("REQUEST", "GBRGOV", "IRN", "asserted") in _events(_record(nlp, "Jack Straw suggested talks with Iran.", "2005-03-01"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Foreign Secretary Jack Straw discussed Palestinian reforms with Israel.", "ISR"),
+    ("Foreign Secretary Jack Straw visited the Iranian capital.", "IRN"),
+])
+def test_events_what_is_discussed_is_a_topic_not_a_partner(nlp: Any, text: str, target: str) -> None:
+    """A discussion with no partner named is no consultation (it takes two)."""
+    [(_, source, got, _)] = _events(_record(nlp, text, "2005-03-01"))
+    assert (source, got) == ("GBRGOV", target)
+    assert _events(_record(nlp, "Foreign Secretary Jack Straw discussed Palestinian reforms.", "2005-03-01")) == []

@@ -258,8 +258,10 @@ def _proposes(verb: Token) -> bool:
     talks", "suggested holding talks"), or a that-clause with "should", "must" or in the
     subjunctive ("suggested that he resign")."""
     for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN") or child.tag_ == "VBG" and child.dep_ in ("xcomp", "ccomp"):
-            return True
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN") and (
+                load_events().noun(child.lemma_.lower()) is not None or phrase_owner(child.doc, child) is None) \
+                or child.tag_ == "VBG" and child.dep_ in ("xcomp", "ccomp") and not any(a.dep_ in ("aux", "nsubj") for a in child.children):
+            return True  # not "information suggesting (that) militant groups were operating", however parsed
         if child.dep_ != "ccomp":
             continue
         bare = child.lower_ == child.lemma_.lower()  # "that Iran halt", "that Russia put it in writing"
@@ -596,6 +598,12 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     elif passive and not event.cameo.code.startswith(_MOVED) and phrase_owner(doc, target_token) is None:
         subject, target_token = None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
     event.source = phrase_owner(doc, subject)
+    if event.cameo.code in ("040", "046") and target_token is not None and target_token.dep_ == "dobj" \
+            and target_token.i not in (doc._.actor_of_token or {}) and target_token.pos_ == "NOUN" \
+            and load_events().noun(target_token.lemma_.lower()) is None:  # "attend a meeting of Palestinian factions"
+        # "discuss Palestinian reforms with Israel": a topic, not a partner, whose "with" may be the verb's
+        target_token = next((o for p in target_token.children if p.dep_ == "prep" and p.lower_ == "with"
+                             for o in p.children if o.dep_ == "pobj"), None)
     if phrase_owner(doc, target_token) is None:
         # the object's own "with France" outranks the verb's weaker "about …"
         rank = min((_TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
