@@ -932,3 +932,17 @@ def test_events_what_is_discussed_is_a_topic_not_a_partner(nlp: Any, text: str, 
     [(_, source, got, _)] = _events(_record(nlp, text, "2005-03-01"))
     assert (source, got) == ("GBRGOV", target)
     assert _events(_record(nlp, "Foreign Secretary Jack Straw discussed Palestinian reforms.", "2005-03-01")) == []
+
+
+def test_events_commentators_warning_is_commentary_but_protesters_demand(nlp: Any) -> None:
+    assert _events(_record(nlp, "The experts warned that Vladimir Putin's motives remain unclear.")) == []
+    assert ("REQUEST", None, "RUSGOV", "asserted") in _events(_record(nlp, "Protesters urged Vladimir Putin to resign."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hillary Clinton aggressively attacked Donald Trump as a fraud.", "ACCUSE"),
+    ("Tony Blair attacked Tory plans to process asylum claims abroad.", "ACCUSE"),
+    ("Russian forces attacked Ukrainian positions.", "ASSAULT"),
+])
+def test_events_attacking_someone_as_something_or_a_policy_is_verbal(nlp: Any, text: str, expected: str) -> None:
+    assert _events(_record(nlp, text, "2016-09-27"))[0][0] == expected

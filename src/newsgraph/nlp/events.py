@@ -151,8 +151,8 @@ class EventFinder:
                 continue  # an action with no actor is no event record; violence in a named place is one
             if event.source is None and _done_by_thing(token) and event.cameo.plover not in _UNATTRIBUTED:
                 continue  # "that spree helped create gluts": a thing, not an actor, does it
-            if event.target is None and is_cue(token) and not _is_state_actor(doc, event.source):
-                continue  # "experts warned that …" is commentary; "urged Putin", "Hungary agreed" act
+            if is_cue(token) and (event.target is None and not _is_state_actor(doc, event.source) or _commentators(doc, event.source)):
+                continue  # "experts warned that (Putin) …" is commentary; "urged Putin", "Hungary agreed" act
             _flags(doc, token, event)
             if token.i in speaking and event.reported_by is None:
                 event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
@@ -327,6 +327,13 @@ def _coded(doc: Doc, index: int | None) -> int | None:
     Bridge") nowhere in particular."""
     actor = (doc._.actors or [])[index] if index is not None else None
     return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
+
+
+def _commentators(doc: Doc, index: int | None) -> bool:
+    """"Experts", "analysts", "critics": an unnamed group of no country and no sector speaks
+    about events rather than takes part ("protesters" are civilians, "officials" government)."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return actor is not None and actor.kind == "group" and not (actor.country or actor.code or actor.sector)
 
 
 def _passive_aux(verb: Token) -> bool:
