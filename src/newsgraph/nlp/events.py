@@ -151,8 +151,9 @@ class EventFinder:
                 continue  # an action with no actor is no event record; violence in a named place is one
             if event.source is None and _done_by_thing(token) and event.cameo.plover not in _UNATTRIBUTED:
                 continue  # "that spree helped create gluts": a thing, not an actor, does it
-            if is_cue(token) and (event.target is None and not _is_state_actor(doc, event.source) or _commentators(doc, event.source)):
-                continue  # "experts warned that (Putin) …" is commentary; "urged Putin", "Hungary agreed" act
+            if is_cue(token) and (event.target is None and not _is_state_actor(doc, event.source)
+                                  or _commentators(doc, event.source) and event.cameo.plover != "REQUEST"):
+                continue  # "experts warned that (Putin) …" is commentary; "urged Putin", "critics called for him to go" act
             _flags(doc, token, event)
             if token.i in speaking and event.reported_by is None:
                 event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
