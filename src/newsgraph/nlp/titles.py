@@ -64,15 +64,6 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
     doc = role.doc
     start = role.start
     country = None
-    igo = actors.actor_at(start - 1) if start > 0 else None
-    if igo is not None and actors.items[igo].kind == "igo":  # "U.N. mediator Diego Cordovez" acts for the UN
-        actor, body = actors.items[index], actors.items[igo]
-        actor.affiliation, actor.code = actor.affiliation or body.name, actor.code or body.code
-        first = start - 1
-        while first > 0 and actors.actor_at(first - 1) == igo:
-            first -= 1
-        _add_title(actors, index, doc[first : role.end].text, role, None)
-        return
     if _title_of_body(actors, index, role):
         return
     for back in (1, 2):  # "Russian President", "Nigerian junior foreign minister"
@@ -89,20 +80,26 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
 
 
 def _title_of_body(actors: Actors, index: int, role: Span) -> bool:
-    """"White House spokesman Josh Earnest", "Tory foreign affairs spokesman Michael Ancram":
-    a lower-case title after an organisation's name (lower-case words of the office between)
-    is held in that organisation, whose country and sector the holder takes."""
+    """"U.N. Secretary-General Kofi Annan", "White House spokesman Josh Earnest", "Tory foreign
+    affairs spokesman Michael Ancram": a title after a body's name (lower-case words of the
+    office between) is held in that body. Its holder acts for an international body, and takes
+    a national one's country and sector when the title is in lower case (a capitalised one,
+    "Labour MP", keeps its own sector)."""
     doc = role.doc
     first = role.start
     while first > max(0, role.start - 3) and doc[first - 1].is_lower and doc[first - 1].pos_ in ("NOUN", "ADJ"):
         first -= 1  # "foreign affairs"
-    body = actors.actor_at(first - 1) if first > 0 and not role[0].text[:1].isupper() else None
-    if body is None or actors.items[body].kind not in _ORG_KINDS - {"igo"}:
+    body = actors.actor_at(first - 1) if first > 0 else None
+    kind = actors.items[body].kind if body is not None else None
+    if body is None or kind not in _ORG_KINDS or kind != "igo" and role[0].text[:1].isupper():
         return False
     actor, organisation = actors.items[index], actors.items[body]
     actor.affiliation = actor.affiliation or organisation.name
-    actor.country = actor.country or organisation.country
-    actor.sector = actor.sector or organisation.sector
+    if kind == "igo":
+        actor.code = actor.code or organisation.code
+    else:
+        actor.country = actor.country or organisation.country
+        actor.sector = actor.sector or organisation.sector
     while first > 0 and actors.actor_at(first - 1) == body:
         first -= 1
     _add_title(actors, index, doc[first : role.end].text, role, None)
