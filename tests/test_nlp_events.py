@@ -946,3 +946,9 @@ def test_events_commentators_warning_is_commentary_but_protesters_demand(nlp: An
 ])
 def test_events_attacking_someone_as_something_or_a_policy_is_verbal(nlp: Any, text: str, expected: str) -> None:
     assert _events(_record(nlp, text, "2016-09-27"))[0][0] == expected
+
+
+def test_events_statement_acts_for_the_institution_that_issued_it(nlp: Any) -> None:
+    record = _record(nlp, "He also signed a communiqué on Iraq. The EU also confirmed a new aid package. "
+                          "The communiqué congratulated President Bush on his victory.")
+    assert ("SUPPORT", "IGOEUREEC", "USA", "asserted") in _events(record)

@@ -249,3 +249,10 @@ def test_text_read_text_wrapped_paragraph_is_not_split() -> None:
     article = read_text(raw, "t.txt")
     assert article.title is None
     assert article.text == raw
+
+
+def test_text_read_text_character_references_become_characters() -> None:
+    raw = "EU&#8217;s Plan\n\nThe communiqu&#233; praised AT&T &amp; R&D &lt;firms&gt;; &bogus; stays."
+    article = read_text(raw, "t.txt")
+    assert article.title == "EU\u2019s Plan"
+    assert article.text == "The communiqué praised AT&T & R&D <firms>; &bogus; stays."

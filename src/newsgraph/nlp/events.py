@@ -35,7 +35,17 @@ from newsgraph.nlp.event_actors import (
     seat_officials,
 )
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.speakers import actor_in, antecedent_of_relative, clause_subjects, cue_entry, is_cue, joined_across_clauses, subject_of
+from newsgraph.nlp.speakers import (
+    STATEMENT_WORDS,
+    actor_in,
+    antecedent_of_relative,
+    clause_subjects,
+    cue_entry,
+    is_cue,
+    joined_across_clauses,
+    statement_source,
+    subject_of,
+)
 from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
@@ -563,7 +573,16 @@ def _done_by_thing(trigger: Token) -> bool:
     if any(c.dep_ == "csubj" for c in clause.children):
         return True  # "lifting the embargo would damage Britain's relations": an act, predicted to have a consequence
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None
+    return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None \
+        and _issuer(subject.doc, subject) is None
+
+
+def _issuer(doc: Doc, subject: Token | None) -> int | None:
+    """"The communiqué congratulated Bush": a statement acts for the institution that issued
+    it, found as a quotation's statement is ("The EU also confirmed …" just before)."""
+    if subject is None or subject.lower_ not in STATEMENT_WORDS or subject.lower_ == "it":
+        return None
+    return statement_source(doc, subject, None)
 
 
 def _acted_on(trigger: Token) -> list[Token]:
@@ -606,6 +625,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     elif passive and not event.cameo.code.startswith(_MOVED) and phrase_owner(doc, target_token) is None:
         subject, target_token = None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
     event.source = phrase_owner(doc, subject)
+    if event.source is None and subject is not None and subject.dep_ == "nsubj":
+        event.source = _issuer(doc, subject)
     if event.cameo.code in ("040", "046") and target_token is not None and target_token.dep_ == "dobj" \
             and target_token.i not in (doc._.actor_of_token or {}) and target_token.pos_ == "NOUN" \
             and load_events().noun(target_token.lemma_.lower()) is None:  # "attend a meeting of Palestinian factions"

@@ -8,6 +8,7 @@ Wire copy puts its metadata in a loose but regular block before the story; each
 
 from __future__ import annotations
 
+import html
 import re
 
 from newsgraph.lexicons import load
@@ -33,6 +34,8 @@ _MAX_HEADLINE = 200
 # A line that ends like a sentence of the story ("... next week." / "... he said.”") is no headline.
 _SENTENCE_END = re.compile(r"(?:[a-z0-9%)]\.|[.,][\"'\u201d\u2019])$")
 _HEADER_LINE_BLOCKS = 3
+# "communiqu&#233;": text saved from web pages keeps HTML's character references
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def read_text(raw: str, source: str, markdown: bool = False) -> Article:
@@ -101,16 +104,22 @@ def _is_byline_or_date(line: str, markdown: bool) -> bool:
 
 
 def _clean_header(block: str, markdown: bool) -> str:
-    line = " ".join(block.split())
+    line = _unescape(" ".join(block.split()))
     if markdown:
         line = _MD_HEADING.sub("", line)
     return clean_inline(line).text.strip()
 
 
+def _unescape(text: str) -> str:
+    """Character references become their characters, so "communiqu&#233;" is one word a
+    lexicon knows; a bare "&" ("AT&T", "R&D") is left alone."""
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def _clean_body(body: str, markdown: bool) -> tuple[str, list[Link]]:
     if markdown:
         body = "\n".join(_MD_HEADING.sub("", ln) for ln in body.split("\n"))
-    cleaned = clean_inline(body)
+    cleaned = clean_inline(_unescape(body))
     return cleaned.text, cleaned.links
 
 
