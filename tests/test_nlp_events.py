@@ -952,3 +952,12 @@ def test_events_statement_acts_for_the_institution_that_issued_it(nlp: Any) -> N
     record = _record(nlp, "He also signed a communiqué on Iraq. The EU also confirmed a new aid package. "
                           "The communiqué congratulated President Bush on his victory.")
     assert ("SUPPORT", "IGOEUREEC", "USA", "asserted") in _events(record)
+
+
+def test_events_an_effort_or_work_towards_an_act_is_no_act_yet(nlp: Any) -> None:
+    record = _record(nlp, "Putin praised efforts by Secretary of State John Kerry to find a political solution in Syria. "
+                          "Israeli officials said the Palestinians were working to end terror attacks on Israel.")
+    events = _events(record)
+    assert ("SUPPORT", "RUSGOV", "USAGOV", "asserted") in events
+    assert ("AGREE", "USAGOV", "SYR", "intended") in events  # the finding is sought, not done
+    assert ("AGREE", "PSE", "ISR", "intended") in events  # "to end" parsed as a purpose clause of "working"

@@ -1020,7 +1020,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         d.dep_ == "det" and d.lower_ == "no" for c in trigger.children if c.dep_ in _OBJECT_DEPS for d in c.children)
     for aux in (c for c in trigger.children if c.dep_ in ("aux", "auxpass")):
         event.modality = lex.modality("modal", aux.lower_) or event.modality
-    if trigger.dep_ == "xcomp":  # "willing to withdraw", "failed to reach agreement"
+    if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        # "willing to withdraw", "failed to reach agreement", "working to end attacks" (parsed as advcl)
         governed = lex.modality("adjective" if trigger.head.pos_ == "ADJ" else "verb", trigger.head.lemma_)
         if governed == "negated":
             event.negated = True
