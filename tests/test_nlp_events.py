@@ -961,3 +961,11 @@ def test_events_an_effort_or_work_towards_an_act_is_no_act_yet(nlp: Any) -> None
     assert ("SUPPORT", "RUSGOV", "USAGOV", "asserted") in events
     assert ("AGREE", "USAGOV", "SYR", "intended") in events  # the finding is sought, not done
     assert ("AGREE", "PSE", "ISR", "intended") in events  # "to end" parsed as a purpose clause of "working"
+
+
+def test_events_a_thing_named_through_a_relative_pronoun_does_nothing(nlp: Any) -> None:
+    record = _record(nlp, "Mr. Putin lingered on those that allowed him to reassure Russians. "
+                          "Mexico joined a pilot program that allowed Mexican officials to help the United States.")
+    events = _events(record)
+    assert not any(e[0] == "CONCEDE" for e in events)  # questions and programmes allow nothing
+    assert ("AID", "MEXGOV", "USA", "asserted") in events  # what they allow people to do is still done

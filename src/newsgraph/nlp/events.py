@@ -572,7 +572,11 @@ def _done_by_thing(trigger: Token) -> bool:
         else trigger
     if any(c.dep_ == "csubj" for c in clause.children):
         return True  # "lifting the embargo would damage Britain's relations": an act, predicted to have a consequence
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    relative = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = antecedent_of_relative(relative) if relative is not None else None  # "questions that allowed him …"
+    if subject is not None and relative is not subject and relative.lower_ in ("that", "which") \
+            and subject.lower_ in ("those", "these"):
+        return True  # "(questions,) those that allowed him to reassure Russians"
     return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None \
         and _issuer(subject.doc, subject) is None
 
