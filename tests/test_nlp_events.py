@@ -969,3 +969,12 @@ def test_events_a_thing_named_through_a_relative_pronoun_does_nothing(nlp: Any) 
     events = _events(record)
     assert not any(e[0] == "CONCEDE" for e in events)  # questions and programmes allow nothing
     assert ("AID", "MEXGOV", "USA", "asserted") in events  # what they allow people to do is still done
+
+
+def test_events_participle_adjunct_of_a_passive_is_done_by_its_agent(nlp: Any) -> None:
+    record = _record(nlp, "The forum meets ahead of a ruling on a case filed by the Philippines in the International "
+                          "Court of Arbitration challenging China's claims. In Yemen, a coalition led by Saudi Arabia "
+                          "and backed by the West is fighting.")
+    events = _events(record)
+    assert ("ACCUSE", "PHL", "CHN", "asserted") in events
+    assert not any(e[0] == "SUPPORT" and e[1] == "SAU" for e in events)  # "backed by the West" has its own agent

@@ -615,6 +615,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             # "efforts by Kerry to find a solution"; "is engaged in an effort to broker a deal": who makes the effort
             subject = next((o for p in _preps(subject, ("by",)) for o in p.children if o.dep_ == "pobj"), None) \
                 or _implicit_subject(trigger)
+        elif phrase_owner(doc, subject, deep=False) is None:
+            subject = _maker(subject, trigger) or subject  # "a case filed by the Philippines … challenging China's claims"
     elif subject is None:
         subject = _implicit_subject(trigger)
     passive = subject is not None and (_passive_aux(trigger) or subject.dep_ == "nsubjpass" and trigger.dep_ == "conj"
@@ -904,10 +906,25 @@ def _implicit_subject(trigger: Token) -> Token | None:
             return None  # the clause's adjunct, not "his commitment to the people for holding elections"
         came_by = head.dep_
         head = head.head.head if joined_across_clauses(head) else head.head
+        if came_by == "advcl" and (agent := _agent(head)) is not None:
+            return agent  # "a case filed by the Philippines, challenging China's claims": its filer challenges
         subjects = clause_subjects(head)
         if subjects:
             return subjects[0]
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does a passive participle's act: "filed *by the Philippines*"."""
+    if verb.tag_ != "VBN":
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
+def _maker(noun: Token, besides: Token) -> Token | None:
+    """A thing someone made acts for its maker, as a statement for its issuer: "a case filed
+    by the Philippines", "a resolution drafted by France"."""
+    return next((a for c in noun.children if c.dep_ == "acl" and c != besides and (a := _agent(c)) is not None), None)
 
 
 def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
