@@ -978,3 +978,13 @@ def test_events_participle_adjunct_of_a_passive_is_done_by_its_agent(nlp: Any) -
     events = _events(record)
     assert ("ACCUSE", "PHL", "CHN", "asserted") in events
     assert not any(e[0] == "SUPPORT" and e[1] == "SAU" for e in events)  # "backed by the West" has its own agent
+
+
+def test_events_word_of_blame_on_what_a_reported_clause_says_someone_is_or_has(nlp: Any) -> None:
+    record = _record(nlp, "Japanese Foreign Minister Nobutaka Machimura told the British minister Jack Straw that his plan "
+                          "to remove the embargo was a worrying issue. Straw said North Korea had a terrible human rights "
+                          "record. Lavrov said the US plan was a dangerous mistake.")
+    events = _events(record)
+    assert ("ACCUSE", "JPNGOV", "GBRGOV", "asserted") in [(p, s, (t or "")[:6], m) for p, s, t, m in events]
+    assert ("ACCUSE", "GBRGOV", "PRK", "asserted") in [(p, (s or "")[:6], t, m) for p, s, t, m in events]
+    assert sum(1 for e in events if e[0] == "ACCUSE" and e[2] == "USA") == 1  # one judgement in "a dangerous mistake"

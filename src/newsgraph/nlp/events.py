@@ -789,10 +789,14 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     code = lex.judgement(word.lemma_)
     if code is None:
         return None  # checked first: this runs on every word the lexicon does not code
+    if word.dep_ == "amod" and lex.judgement(word.head.lemma_) is not None:
+        return None  # "a dangerous mistake": one judgement, the noun's
     judged = verb = act = None
-    if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be" and word.head.dep_ == "ccomp" and is_cue(word.head.head):
-        judged, verb = subject_of(word.head), word.head.head  # "said Mr Straw was naive"
-        act = next((c for c in word.head.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
+    said = word.head if word.dep_ == "amod" and not lex.remark(word.head.lemma_) else word  # "was a worrying issue"
+    if (said.dep_ in ("acomp", "attr") and said.head.lemma_ == "be" or said.dep_ == "dobj" and said.head.lemma_ == "have") \
+            and said.head.dep_ == "ccomp" and is_cue(said.head.head):  # "said Mr Straw was naive", "… had a terrible record"
+        judged, verb = subject_of(said.head), said.head.head
+        act = next((c for c in said.head.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if judged is None and act is not None:  # "said lifting the embargo would be irresponsible": who does it, if named
             judged = subject_of(act) or act
     elif word.dep_ == "amod" and lex.remark(word.head.lemma_):  # "had sharp words for Washington"
