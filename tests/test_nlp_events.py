@@ -207,13 +207,14 @@ def test_events_what_is_demanded_in_a_that_clause_is_the_demands_action(nlp: Any
 @pytest.mark.parametrize("text, expected", [
     ("A Chinese official said the United States should reduce its patrols.", ("REQUEST", "CHN", "USA", "020")),
     ("A Chinese official responded by saying Japan must be careful.", ("REQUEST", "CHN", "JPN", "100")),
+    ("America needed to listen to the world too, a British official said.", ("REQUEST", "GBR", "USA", "020")),
 ])
-def test_events_a_speakers_should_or_must_for_another_state_is_an_appeal(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+def test_events_a_speakers_should_must_or_needs_to_for_another_state_is_an_appeal(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
     record = _record(nlp, text)
     actors = {a["id"]: a for a in record["actors"]}
     [event] = record["events"]
     assert (event["plover"], actors[event["source"]]["country"], actors[event["target"]]["country"], event["cameo"]) == expected
-    assert event["trigger"]["text"] in ("should", "must") and event["reported_by"] == event["source"]
+    assert event["trigger"]["text"] in ("should", "must", "needed") and event["reported_by"] == event["source"]
 
 
 def test_events_his_country_is_the_country_of_whoever_his_is(nlp: Any) -> None:
@@ -988,3 +989,8 @@ def test_events_word_of_blame_on_what_a_reported_clause_says_someone_is_or_has(n
     assert ("ACCUSE", "JPNGOV", "GBRGOV", "asserted") in [(p, s, (t or "")[:6], m) for p, s, t, m in events]
     assert ("ACCUSE", "GBRGOV", "PRK", "asserted") in [(p, (s or "")[:6], t, m) for p, s, t, m in events]
     assert sum(1 for e in events if e[0] == "ACCUSE" and e[2] == "USA") == 1  # one judgement in "a dangerous mistake"
+
+
+def test_events_no_appeal_in_what_another_need_not_do(nlp: Any) -> None:
+    record = _record(nlp, "A British official said Iran did not need to worry.")
+    assert not any(e["plover"] == "REQUEST" for e in record["events"])
