@@ -810,11 +810,12 @@ def test_events_a_speakers_word_of_blame_for_an_actor_is_criticism(nlp: Any, tex
 
 def test_events_infinitive_of_an_effort_is_done_by_who_makes_the_effort(nlp: Any) -> None:
     """"An effort to broker": the effort is no actor; the clause it hangs in names the doer, even
-    when the parser hangs the subject on the auxiliary ("given that the administration is engaged")."""
+    when the parser hangs the subject on the auxiliary ("given that the administration is engaged").
+    The deal is sought, not made: the effort is coded as the intent (030), as a promise is."""
     text = ("The debate is striking given that the Obama administration is engaged in an increasingly "
             "desperate effort to broker a deal with Russia for a cease-fire.")
     events = _events(_record(nlp, text, "2016-09-06"))
-    assert ("CONSULT", "USAGOV", "RUS", "asserted") in events
+    assert ("AGREE", "USAGOV", "RUS", "intended") in events
     assert all(plover != "COOPERATE" for plover, *_ in events)  # "engaged in an effort" is only its frame
 
 
@@ -876,12 +877,6 @@ def test_events_an_arrest_by_no_one_named_in_a_named_country_is_its_government_s
 
 def test_events_calling_out_is_criticism(nlp: Any) -> None:
     assert _events(_record(nlp, "Senator Ann Blake called out Vladimir Putin on Monday.", "2016-10-04"))[0][0] == "ACCUSE"
-
-
-def test_events_efforts_by_someone_to_act_are_theirs(nlp: Any) -> None:
-    record = _record(nlp, "Vladimir Putin praised efforts by Secretary of State John Kerry to find a political solution in Syria.",
-                     "2015-12-19")
-    assert ("AGREE", "USAGOV", "SYR", "asserted") in _events(record)  # efforts are under way
 
 
 def test_events_a_purpose_is_intended(nlp: Any) -> None:
