@@ -802,6 +802,9 @@ def test_events_both_countries_are_the_last_two_named(nlp: Any) -> None:
     ("Putin described the Turks as hypocrites.", [("ACCUSE", "RUSGOV", "TUR", "asserted")]),
     ("Ms James told BBC Radio Wales: it is quite dangerous.", []),  # "it" judges a situation
     ("Jack Straw said the plan was a disaster.", []),  # a plan is no actor
+    ("Russian Foreign Minister Sergei Lavrov praised the talks, adding that the region would suffer from Washington's dangerous "
+     "behaviour.", [("SUPPORT", "RUSGOV", None, "asserted"), ("ACCUSE", "RUSGOV", "USA", "asserted")]),  # however deep
+    ("Washington's dangerous behaviour worried the region.", []),  # no one says it: the writer's word
 ])
 def test_events_a_speakers_word_of_blame_for_an_actor_is_criticism(nlp: Any, text: str, expected: list[Any]) -> None:
     events = [e for e in _events(_record(nlp, text, "2005-02-20")) if e[0] in ("ACCUSE", "SUPPORT")]

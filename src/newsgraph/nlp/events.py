@@ -807,6 +807,8 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
         judged = next((o for p in remark.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
                        for o in p.children if o.dep_ == "pobj"), None)
         verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
+    elif word.dep_ == "amod" and (owner := next((c for c in word.head.children if c.dep_ == "poss"), None)) is not None:
+        judged, verb = owner, _speech_over(word.head)  # "adding that the network could help against Russia's worrying actions"
     elif word.dep_ == "oprd" or word.dep_ == "pobj" and word.head.lower_ == "as":
         verb = word.head if word.dep_ == "oprd" else word.head.head  # "called Oz a quack", "described … as hypocrites"
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -821,6 +823,16 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=target,
                      evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])
+
+
+def _speech_over(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``token``, however deep ("said the network
+    could help protect against …")."""
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and is_cue(token.head):
+            return token.head
+        token = token.head
+    return None
 
 
 def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
