@@ -655,6 +655,17 @@ def test_events_objections_are_disapproval_by_their_owner(nlp: Any) -> None:
     assert ("ACCUSE", "USA", None, "asserted") in events
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Straw defended the plan, despite opposition from the US and Japan.", [("USA", False), ("JPN", False)]),  # each opposes
+    ("The bill was not approved because of opposition by Congress.", [("Congress", False)]),  # the cause is not negated
+    ("The opposition attacked the plan. Labour won support from the opposition.", []),  # "the opposition" is a party
+])
+def test_events_opposition_from_someone_is_their_disapproval(nlp: Any, text: str, expected: list[Any]) -> None:
+    record = _record(nlp, text, "2005-02-20")
+    names = {a["id"]: a.get("country") or a["name"] for a in record["actors"]}
+    assert [(names[e["source"]], e["negated"]) for e in record["events"] if e["trigger"]["text"] == "opposition"] == expected
+
+
 def test_events_meetings_between_two_peoples_officials_have_both_as_parties(nlp: Any) -> None:
     text = "Lou spoke at the end of annual meetings in Beijing between senior Chinese and American officials."
     [(plover, source, target, _)] = _events(_record(nlp, text))

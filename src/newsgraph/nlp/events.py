@@ -82,6 +82,8 @@ _ASKS_OR_PROMISES = ("REQUEST", "AGREE", "THREATEN", "REJECT")
 #: "ordered patrols *after* violent protests": what these introduce is background, not done
 #: by the subject of the verb they hang from.
 _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
+#: Words before "of"/"to" that make a cause of it ("because of", "due to", "thanks to").
+_CAUSE_WORDS = {"because", "due", "thanks", "owing"}
 _DURATION_PREPS = {"for", "over", "within", "throughout"}
 #: Conjunctions of a clause that happened at the time of the clause it hangs on.
 _AT_THE_TIME = {"when", "as", "while"}
@@ -216,10 +218,14 @@ class EventFinder:
         return doc
 
     def _noun_code(self, noun: Token) -> CameoCode | None:
-        """A nominal trigger's code, its compound first: "hunger strike", "mediation efforts", "talks"."""
+        """A nominal trigger's code, its compound first: "hunger strike", "mediation efforts", "talks";
+        then with its preposition, for a noun that names an act only so ("opposition from the US",
+        where "the opposition" is a party)."""
         compound = " ".join(c.lower_ for c in noun.lefts if c.dep_ == "compound")
         return (compound and self.lex.noun(f"{compound} {noun.lemma_.lower()}")) \
-            or self.lex.noun(noun.lemma_.lower()) or self.lex.noun(noun.lower_)
+            or self.lex.noun(noun.lemma_.lower()) or self.lex.noun(noun.lower_) \
+            or next((code for p in noun.rights if p.dep_ == "prep"
+                     and (code := self.lex.noun(f"{noun.lemma_.lower()} {p.lower_}")) is not None), None)
 
     def _code(self, token: Token, quoted: set[int]) -> CameoCode | None:
         """The trigger's code, if it names a PLOVER-typed action in the narrative (words inside
@@ -961,10 +967,10 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine", "… Chinese and American officials"
             parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None))  # type: ignore[union-attr]
                        or _partner_country(doc, pobj, owner))  # type: ignore[arg-type]
-        elif child.lower_ == "by" and owner is not None:
-            event.source = owner
-        elif child.lower_ == "from" and owner is not None and event.source is None:
+        elif child.lower_ == "by" and owner is not None or child.lower_ == "from" and owner is not None and event.source is None:
             event.source = owner  # "complaints from Washington", "demands from the rebels"
+            if not _reciprocal(event.cameo):  # "opposition from the US and Japan": each opposes
+                event.also_sources = [o for c in pobj.conjuncts if (o := phrase_owner(doc, c)) is not None]  # type: ignore[union-attr]
         elif child.lower_ in _TARGET_PREPS + ("of",) and owner is not None and event.target is None \
                 and (event.cameo.plover != "CONSULT" or child.lower_ in _CONSULT_PREPS):
             event.target = owner
@@ -1046,8 +1052,10 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     verb seeks, proposes or threatens it."""
     if trigger.pos_ == "NOUN":
         verb = next((h for h in (trigger.head, trigger.head.head) if h.pos_ == "VERB"), None)
-        if verb is None or trigger.dep_ == "pobj" and trigger.head.lower_ in _BACKGROUND_PREPS:
-            return  # "may lift the embargo despite US objections": the objections are no less real
+        prep = trigger.head
+        if verb is None or trigger.dep_ == "pobj" and (prep.lower_ in _BACKGROUND_PREPS | _CAUSE_WORDS
+                                                      or prep.i > 0 and prep.nbor(-1).lower_ in _CAUSE_WORDS):
+            return  # "may lift the embargo despite US objections", "was not approved because of opposition": no less real
         entry = cue_entry(verb)
         _flags(doc, verb, event)
         sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
