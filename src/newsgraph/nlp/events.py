@@ -63,6 +63,9 @@ _UNDERGONE_PREPS = ("under", "to", "against", "with")
 #: forces moved ("Russian troops were deployed to the border" mobilizes Russia, "US troops
 #: should be withdrawn from Asia" is the US's retreat).
 _MOVED = ("15", "087")
+#: CAMEO codes of processes (mediate, negotiate): an effort at them is them, under way ("an
+#: effort to broker a deal with Russia" is mediation; "an effort to find a solution" finds none yet).
+_UNDER_WAY = ("045", "046")
 _REMARKED_PREPS = ("for", "of", "about", "toward", "towards", "to")  # "sharp words for Washington"
 _UNDERGOING_VERBS = ("be", "come", "remain")  # "who is under investigation", "came under fire"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
@@ -1079,6 +1082,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.modality = "conditional"
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and event.modality == "asserted":
         event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
+        if event.cameo.code.startswith(_UNDER_WAY):  # "an effort to broker a deal": the brokering is going on
+            event.modality = lex.modality("effort", trigger.head.lemma_) or event.modality
         if trigger.head.lower_ == "order" and trigger.head.head.lower_ == "in":
             event.modality = "intended"  # "in order to buy more weapons": a purpose
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
