@@ -1003,3 +1003,12 @@ def test_events_word_of_blame_on_what_a_reported_clause_says_someone_is_or_has(n
 def test_events_no_appeal_in_what_another_need_not_do(nlp: Any) -> None:
     record = _record(nlp, "A British official said Iran did not need to worry.")
     assert not any(e["plover"] == "REQUEST" for e in record["events"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("John Bolton pressed Britain to keep the embargo.", [("REQUEST", "USA", "GBR", "asserted")]),
+    ("Labour pressed ahead with the bill.", []),  # going on is no request
+])
+def test_events_pressing_someone_is_an_appeal(nlp: Any, text: str, expected: list[Any]) -> None:
+    events = _events(_record(nlp, text, "2005-02-20"))
+    assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected

@@ -773,7 +773,8 @@ def _readied(lex: EventLexicon, trigger: Token) -> bool:
 def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
     """"The Chinese delegate said the United States should reduce its exercises", "… said
     Japan should be careful", "said America needed to listen": whatever the verb, what a
-    speaker says another state should, must or needs to do is the speaker's appeal (CAMEO 020) or demand (100) to it; the modal is the trigger."""
+    speaker says another state should, must or needs to do is the speaker's appeal (CAMEO 020)
+    or demand (100) to it; the modal is the trigger."""
     if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
         return None  # checked first: this runs on every word the lexicon does not code
     modal = _modal_word(token, "demanded", ("aux",))
