@@ -104,6 +104,13 @@ def test_lexicons_events_verb_patterns_are_well_formed(lex):
         assert pattern.count(":") <= 2, line
 
 
+def test_lexicons_events_curated_rows_say_each_thing_once():
+    """Among equal rules the first curated row wins, so a second one for the same verb and
+    pattern is dead text that contradicts or repeats it."""
+    curated = [tuple(line.split("\t")[:2]) for line in _lines("event_verbs.tsv")[1:] if line.endswith("\tnewsgraph")]
+    assert len(curated) == len(set(curated))
+
+
 def test_lexicons_events_curated_rules_come_first(lex):
     rules = lex.verb_rules("meet")
     assert rules[0].source == "newsgraph" and rules[-1].source == "petrarch2"
