@@ -1012,3 +1012,12 @@ def test_events_no_appeal_in_what_another_need_not_do(nlp: Any) -> None:
 def test_events_pressing_someone_is_an_appeal(nlp: Any, text: str, expected: list[Any]) -> None:
     events = _events(_record(nlp, text, "2005-02-20"))
     assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected
+
+
+def test_events_what_a_meeting_is_held_for_is_its_own_intended_event(nlp: Any) -> None:
+    text = ("US Under Secretary of State John Bolton is meeting British officials this week to press the case "
+            "for keeping the embargo. Vladimir Putin called Barack Obama to discuss Ukraine.")
+    events = _events(_record(nlp, text, "2005-02-20"))
+    assert ("CONSULT", "USAELI", "GBRGOV", "asserted") in events
+    assert ("REQUEST", "USAELI", "GBRGOV", "intended") in events  # pressing those met, this week
+    assert not any(e[0] == "REQUEST" and e[1] and e[1].startswith("RUS") for e in events)  # a call's topic asks nothing

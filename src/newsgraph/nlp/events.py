@@ -295,8 +295,8 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
     """One event per action: a noun that is the object of an event's verb ("held *talks*",
     "lifted the *blockade*", "demanded a *truce*") restates or completes that event, and an
     infinitive of purpose ("began a hunger strike *to demand* …", "opened the bridge *to
-    allow* …") says what it was for, rather than reporting another; what is demanded,
-    promised or aimed at stays on the verb's event as its ``action``."""
+    allow* …") says what it was for, rather than reporting another (but a meeting's purpose is
+    reported too); what is demanded, promised or aimed at stays on the verb's event as its ``action``."""
     by_trigger = {e.trigger[0]: e for e in events}
     kept = []
     for event in events:
@@ -307,6 +307,12 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
         participle = token is not None and token.dep_ == "advcl" and token.tag_ == "VBG"
         if owner is not None and participle and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
+        elif owner is not None and _purpose_of_meeting(token, owner, event):  # type: ignore[arg-type]
+            event.target = event.target if event.target is not None else owner.target
+            event.modality = "intended" if event.modality == "asserted" else event.modality
+            if event.date_basis == "article":  # "meeting officials this week to press …": this week's
+                event.when, event.date_basis = owner.when, owner.date_basis
+            owner = None  # "is meeting British officials to press the case": a meeting, and an appeal to them
         if owner is None:
             kept.append(event)
             continue
@@ -318,6 +324,14 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             action = event.action or event.cameo
             owner.action = action if action != owner.cameo else None
     return kept
+
+
+def _purpose_of_meeting(token: Token, owner: EventInfo, event: EventInfo) -> bool:
+    """A meeting or visit held to do something else ("met British officials to press the case",
+    "flew to Moscow to urge Putin …") reports both, as coders code both: the purpose is its own,
+    intended, event towards whom the meeting was with."""
+    return token.dep_ == "advcl" and token.tag_ != "VBG" and not event.nominal and event.modality != "demanded" \
+        and owner.cameo.plover == "CONSULT" and event.cameo.plover not in ("CONSULT", None)  # "called Obama to discuss": the call's
 
 
 def _noun_verb(noun: Token) -> Token | None:
