@@ -1021,3 +1021,13 @@ def test_events_what_a_meeting_is_held_for_is_its_own_intended_event(nlp: Any) -
     assert ("CONSULT", "USAELI", "GBRGOV", "asserted") in events
     assert ("REQUEST", "USAELI", "GBRGOV", "intended") in events  # pressing those met, this week
     assert not any(e[0] == "REQUEST" and e[1] and e[1].startswith("RUS") for e in events)  # a call's topic asks nothing
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Hillary Clinton has not been charged with nor convicted of any crime.", [True, True]),
+    ("Russia neither attacked nor threatened Ukraine.", [True, True]),
+    ("Britain did not attack Iraq or threaten Iran.", [True, True]),
+    ("Britain did not attack Iraq but threatened Iran.", [True, False]),  # "but": the threat was made
+])
+def test_events_negation_carries_over_or_and_nor(nlp: Any, text: str, negated: list[bool]) -> None:
+    assert [e["negated"] for e in _record(nlp, text, "2016-09-30")["events"]] == negated

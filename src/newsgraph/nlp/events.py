@@ -849,6 +849,18 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
                      evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])
 
 
+def _negated(verb: Token) -> bool:
+    """"did not attack", "neither attacked nor threatened", and a verb that shares its subject
+    with a negated one through "or" or "nor" ("was not charged with nor convicted of", "did not
+    attack Iraq or threaten Iran"); "did not attack Iraq but threatened Iran" threatened."""
+    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
+    return "nor" in joins or "or" in joins and _negated(verb.head)
+
+
 def _speech_over(token: Token) -> Token | None:
     """The speech verb whose reported clause holds ``token``, however deep ("said the network
     could help protect against …")."""
@@ -1082,7 +1094,7 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = "intended"
         return
     lex = load_events()
-    event.negated = any(c.dep_ == "neg" for c in trigger.children) or any(  # "give no support to Nusra"
+    event.negated = _negated(trigger) or any(  # "give no support to Nusra"
         d.dep_ == "det" and d.lower_ == "no" for c in trigger.children if c.dep_ in _OBJECT_DEPS for d in c.children)
     for aux in (c for c in trigger.children if c.dep_ in ("aux", "auxpass")):
         event.modality = lex.modality("modal", aux.lower_) or event.modality
