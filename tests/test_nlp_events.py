@@ -1031,3 +1031,11 @@ def test_events_what_a_meeting_is_held_for_is_its_own_intended_event(nlp: Any) -
 ])
 def test_events_negation_carries_over_or_and_nor(nlp: Any, text: str, negated: list[bool]) -> None:
     assert [e["negated"] for e in _record(nlp, text, "2016-09-30")["events"]] == negated
+
+
+def test_events_a_plural_speakers_they_is_themselves(nlp: Any) -> None:
+    text = ("The Russian army moved in. Several former RT journalists have complained they weren't given a free hand. "
+            "Chinese officials complained that the Americans were unfair.")
+    events = _events(_record(nlp, text, "2016-09-19"))
+    assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "RUSMED", None, "asserted"),
+                                                        ("ACCUSE", "CHNGOV", "USA", "asserted")]

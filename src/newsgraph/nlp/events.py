@@ -687,7 +687,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
                              and (o := phrase_owner(doc, t)) is not None and o != event.source), None)
     if event.target is None:  # "demanded that the US cancel …", "pressed for the US to strike": whom the demand is on
         clause = next((c for c in trigger.children if c.dep_ == "ccomp" or _for_clause(c)), None)
-        event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
+        inner = subject_of(clause) if clause is not None else None
+        if not (inner is not None and subject is not None and inner.lower_ in ("they", "we") and subject.tag_ in ("NNS", "NNPS")):
+            event.target = phrase_owner(doc, inner)  # "journalists complained they weren't given a free hand": themselves
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
             inner = EventInfo(event.trigger, event.sentence, event.cameo)
