@@ -1039,3 +1039,12 @@ def test_events_a_plural_speakers_they_is_themselves(nlp: Any) -> None:
     events = _events(_record(nlp, text, "2016-09-19"))
     assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", "RUSMED", None, "asserted"),
                                                         ("ACCUSE", "CHNGOV", "USA", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump is drawing criticism for his remarks.", ("ACCUSE", None, "USAGOV")),
+    ("Israel received criticism from Britain.", ("ACCUSE", "GBR", "ISR")),
+    ("Iraq received aid from Japan.", ("AID", "JPN", "IRQ")),  # the recipient is no donor
+])
+def test_events_one_who_draws_or_receives_an_act_undergoes_it(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert [e[:3] for e in _events(_record(nlp, text, "2016-10-03"))] == [expected]

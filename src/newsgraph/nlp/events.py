@@ -240,6 +240,9 @@ class EventFinder:
             return None  # "suggested that Lew had his eyes on critics" implies; it asks for nothing
         if token.pos_ == "VERB" and self.lex.modality("naming", token.lemma_) is not None and _names(token):
             return None  # "a documentary called 'No More Mr Nasty'", "called him a genius": no call
+        if token.pos_ == "VERB" and _undergoes(token) and any(
+                c.dep_ == "dobj" and self._noun_code(c) is not None for c in token.children):
+            return None  # "Iraq received aid from Japan": the aid is the event, Iraq its recipient
         if token.pos_ == "VERB":
             objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
@@ -1030,6 +1033,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         event.target = phrase_owner(doc, put)  # "put China under an embargo": the verb's object undergoes it
     if event.target is None and noun.dep_ == "dobj" and _undergoes(noun.head):
         event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
+        if event.source is None:  # "Iraq received aid from Japan", "drew criticism from Britain"
+            event.source = next((o for p in _preps(noun.head, ("from", "by")) if (o := phrase_owner(
+                doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None and o != event.target), None)
     if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
