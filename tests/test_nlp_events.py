@@ -1048,3 +1048,16 @@ def test_events_a_plural_speakers_they_is_themselves(nlp: Any) -> None:
 ])
 def test_events_one_who_draws_or_receives_an_act_undergoes_it(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert [e[:3] for e in _events(_record(nlp, text, "2016-10-03"))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump attacked Hillary Clinton for her support of military action in Iraq.", ("ACCUSE", "USA", "USA")),
+    ("Russia attacked Georgia for five days.", ("ASSAULT", "RUS", "GEO")),  # a duration: force
+    ("Syria opposed the sanctions.", ("ACCUSE", "SYR", None)),  # PETRARCH2's own default for oppose: 110
+    ("Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met in Geneva. The two then "
+     "criticised Iran.", ("ACCUSE", "USA", "IRN")),  # Iran stays the target
+])
+def test_events_attacking_someone_for_something_and_opposing_are_words(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    events = _events(_record(nlp, text, "2016-09-08"))
+    assert (expected[0], *(c if c is None else c[:3] for c in expected[1:])) in [
+        (p, s if s is None else s[:3], t if t is None else t[:3]) for p, s, t, _ in events]

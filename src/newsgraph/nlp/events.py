@@ -160,7 +160,11 @@ class EventFinder:
             place = _where(doc, token, event)
             _locate_source(doc, event, place)
             if event.source is None and _plural_subject(token) or _pair_says_they(token):
-                event.source, event.target = _last_two_people(doc, token)  # "they agreed", "the two met"
+                first, second = _last_two_people(doc, token)  # "they agreed", "the two met"
+                if _reciprocal(event.cameo) or event.target is None:
+                    event.source, event.target = first, second
+                else:  # "the two then criticised Iran": Iran stays the target
+                    event.source = first
             if event.source is None and event.target is None and not (
                     place is not None and event.nominal and event.cameo.plover == "ASSAULT"):
                 continue  # an action with no actor is no event record; violence in a named place is one
