@@ -1061,3 +1061,11 @@ def test_events_attacking_someone_for_something_and_opposing_are_words(nlp: Any,
     events = _events(_record(nlp, text, "2016-09-08"))
     assert (expected[0], *(c if c is None else c[:3] for c in expected[1:])) in [
         (p, s if s is None else s[:3], t if t is None else t[:3]) for p, s, t, _ in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said it has already completed a good deal of reclamation work with France.",  # an amount
+    "Russian media seized on remarks by Barack Obama.",  # took up, not took
+])
+def test_events_an_amount_and_seizing_on_words_are_no_acts(nlp: Any, text: str) -> None:
+    assert _events(_record(nlp, text, "2016-10-02")) == []

@@ -262,7 +262,7 @@ class EventFinder:
                 token.dep_ == "dobj" and self.lex.modality("undoing", token.head.lemma_) is None
                 and self.lex.modality("halting", token.head.lemma_) is None) or (
                 token.dep_ in ("nsubj", "nsubjpass") and self.lex.modality("occurrence", token.head.lemma_) is not None)):
-            code = self._noun_code(token)
+            code = None if _quantity(token) else self._noun_code(token)
         if code is not None and code.plover == "REJECT" and any(
                 c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
             return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
@@ -463,10 +463,15 @@ def _asks_or_agrees(verb: Token) -> bool:
 def _object_words(obj: Token) -> list[str]:
     """The object's lemma, and what a measure or a kind stands for: "25,000 tons *of aid*",
     "a series *of strikes*" are aid and strikes."""
-    words = [obj.lemma_.lower()]
+    words = [] if _quantity(obj) else [obj.lemma_.lower()]
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
         words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
     return words
+
+
+def _quantity(noun: Token) -> bool:
+    """"A good deal of reclamation work", "a great deal of pressure": an amount, no deal."""
+    return noun.lower_ == "deal" and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
 
 
 def _is_time(prep: Token) -> bool:
