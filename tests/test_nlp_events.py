@@ -1069,3 +1069,15 @@ def test_events_attacking_someone_for_something_and_opposing_are_words(nlp: Any,
 ])
 def test_events_an_amount_and_seizing_on_words_are_no_acts(nlp: Any, text: str) -> None:
     assert _events(_record(nlp, text, "2016-10-02")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin declined to discuss the matter.", []),  # no comment: neither talks nor their intent
+    ("Defence Secretary Liam Fox would not discuss reports of a repayment.", []),
+    ("Putin did not discuss Ukraine with Barack Obama.", [("REJECT", "RUS", "USA", "asserted")]),  # the partner, not the topic
+    ("Putin discussed Ukraine with Barack Obama.", [("CONSULT", "RUS", "USA", "asserted")]),
+    ("Putin did not criticise Barack Obama.", [("ACCUSE", "RUS", "USA", "asserted")]),  # kept, flagged negated
+])
+def test_events_declining_to_discuss_is_no_comment_and_a_topic_no_partner(nlp: Any, text: str, expected: list[Any]) -> None:
+    events = _events(_record(nlp, text, "2015-01-01"))
+    assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected

@@ -263,9 +263,11 @@ class EventFinder:
                 and self.lex.modality("halting", token.head.lemma_) is None) or (
                 token.dep_ in ("nsubj", "nsubjpass") and self.lex.modality("occurrence", token.head.lemma_) is not None)):
             code = None if _quantity(token) else self._noun_code(token)
-        if code is not None and code.plover == "REJECT" and any(
-                c.dep_ == "xcomp" and (cue := cue_entry(c)) is not None and cue.kind == "speech" for c in token.children):
+        if code is not None and code.plover == "REJECT" and any(c.dep_ == "xcomp" and _no_comment(c) for c in token.children):
             return None  # "declined to say whether …" declines comment (CAMEO 012): no PLOVER event
+        if code is not None and _no_comment(token) and (token.dep_ != "xcomp" and code.plover == "CONSULT" or (
+                refusal := self.lex.code_verb(token.head.lemma_.lower(), [], [], ())) is not None and refusal.plover == "REJECT"):
+            return None  # "declined to discuss the matter", "would not discuss reports": no comment, no talks
         return code if code is not None and code.plover else None
 
 
@@ -467,6 +469,17 @@ def _object_words(obj: Token) -> list[str]:
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
         words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
     return words
+
+
+def _no_comment(verb: Token) -> bool:
+    """A speech verb after "declined to", "refused to", or negated ("would not discuss
+    reports"): no comment, unless someone is named to talk with ("refused to discuss Syria
+    with Obama" refuses talks). A negated one that is an act of its own ("did not criticise
+    Iran") is kept, flagged negated, by the caller."""
+    if verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    cue = cue_entry(verb)
+    return cue is not None and cue.kind == "speech" and not _preps(verb, ("with",))
 
 
 def _quantity(noun: Token) -> bool:
@@ -674,6 +687,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         # "discuss Palestinian reforms with Israel": a topic, not a partner, whose "with" may be the verb's
         target_token = next((o for p in target_token.children if p.dep_ == "prep" and p.lower_ == "with"
                              for o in p.children if o.dep_ == "pobj"), None)
+    partner = next((o for p in _preps(trigger, ("with",)) for o in p.children if o.dep_ == "pobj"), None)
+    if event.cameo.plover == "CONSULT" and is_cue(trigger) and phrase_owner(doc, partner) is not None:
+        target_token = partner  # "discussed Ukraine with Obama": Ukraine is the topic, Obama the partner
     if phrase_owner(doc, target_token) is None:
         # the object's own "with France" outranks the verb's weaker "about …"
         rank = min((_TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
