@@ -1081,3 +1081,13 @@ def test_events_an_amount_and_seizing_on_words_are_no_acts(nlp: Any, text: str) 
 def test_events_declining_to_discuss_is_no_comment_and_a_topic_no_partner(nlp: Any, text: str, expected: list[Any]) -> None:
     events = _events(_record(nlp, text, "2015-01-01"))
     assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Quinnipiac University poll released in late August found a lead.", []),  # a poll is released, no one freed
+    ("The clip was released by Russia on Tuesday.", []),
+    ("The Clinton campaign released an ad this week.", []),
+    ("Israel released 500 Palestinian prisoners.", [("RETREAT", "ISR")]),
+])
+def test_events_released_documents_free_no_one(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert [(p, s if s is None else s[:3]) for p, s, _, _ in _events(_record(nlp, text, "2016-09-15"))] == expected

@@ -196,6 +196,13 @@ class EventLexicon:
             return None  # "take part in" is no "take in" (075); only "go on strike" outranks "go on"
         return self._codes.get(best[1]) if best else None
 
+    def vetoes(self, lemma: str, objects: list[str]) -> bool:
+        """Whether a curated veto (code ``-``) says the verb done to these objects is no event
+        ("release" + "report")."""
+        objs = {fold(o) for o in objects if o}
+        return any(rule[1] == "-" and rule[2] == "newsgraph" and rule[0].startswith("obj:")
+                   and _matches(rule[0], objs, set(), set(), set()) for rule in self._verbs.get(lemma.lower(), ()))
+
     def by_doer(self, plover: str, doer_words: set[str]) -> CameoCode | None:
         """The code an event of type ``plover`` takes when its doer's phrase has one of
         these lemmas ("peacekeeping troops arrived" is AID, not a visit); None when none does."""

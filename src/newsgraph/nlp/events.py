@@ -248,13 +248,16 @@ class EventFinder:
                 c.dep_ == "dobj" and self._noun_code(c) is not None for c in token.children):
             return None  # "Iraq received aid from Japan": the aid is the event, Iraq its recipient
         if token.pos_ == "VERB":
-            objects = [w for c in token.children if c.dep_ in _OBJECT_DEPS for w in _object_words(c)]
+            objects = [w for c in _logical_objects(token) for w in _object_words(c)]
+            undergoers = [w for c in _undergoers(token) for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
                      and not _is_time(c) and not any(o.tag_ == "WDT" for o in c.children)]  # "called … on Friday", "in which … took"
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs)
+            if code is not None and self.lex.vetoes(token.lemma_, undergoers):
+                return None  # "a report released last year", "the clip was released": what our vetoes say of objects
             if (code is None or not code.plover) and self.lex.modality("halting", token.lemma_) is not None:
                 code = next((halt for c in token.children if c.dep_ == "dobj" and (done := self._noun_code(c)) is not None
                              and (halt := self.lex.halt(done.code)) is not None), code)  # "halted the negotiations": 164
@@ -480,6 +483,23 @@ def _no_comment(verb: Token) -> bool:
         return False
     cue = cue_entry(verb)
     return cue is not None and cue.kind == "speech" and not _preps(verb, ("with",))
+
+
+def _logical_objects(verb: Token) -> list[Token]:
+    """The verb's objects, a relative pronoun standing for its antecedent ("the records that
+    Trump released")."""
+    return [verb.head if verb.dep_ == "relcl" and c.lower_ in ("that", "which", "whom") else c
+            for c in verb.children if c.dep_ in _OBJECT_DEPS]
+
+
+def _undergoers(verb: Token) -> list[Token]:
+    """What a passive or a participle is done to: the passive subject ("the clip was
+    released"), the noun a participle hangs on ("a report released last year"). Only our
+    vetoes are read on them: PETRARCH2's object patterns were written for objects."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"] if _passive_aux(verb) else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        found.append(verb.head)
+    return found
 
 
 def _quantity(noun: Token) -> bool:
