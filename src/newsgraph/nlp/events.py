@@ -319,7 +319,7 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
         participle = token is not None and token.dep_ == "advcl" and token.tag_ == "VBG"
         if owner is not None and participle and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
-        elif owner is not None and _purpose_of_meeting(token, owner, event):  # type: ignore[arg-type]
+        elif owner is not None and token is not None and _purpose_of_meeting(token, owner, event):
             event.target = event.target if event.target is not None else owner.target
             event.modality = "intended" if event.modality == "asserted" else event.modality
             if event.date_basis == "article":  # "meeting officials this week to press …": this week's
@@ -341,9 +341,11 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
 def _purpose_of_meeting(token: Token, owner: EventInfo, event: EventInfo) -> bool:
     """A meeting or visit held to do something else ("met British officials to press the case",
     "flew to Moscow to urge Putin …") reports both, as coders code both: the purpose is its own,
-    intended, event towards whom the meeting was with."""
-    return token.dep_ == "advcl" and token.tag_ != "VBG" and not event.nominal and event.modality != "demanded" \
-        and owner.cameo.plover == "CONSULT" and event.cameo.plover not in ("CONSULT", None)  # "called Obama to discuss": the call's
+    intended, event towards whom the meeting was with. "Called Obama to discuss Ukraine" (read
+    as a demand by the cue "call") is the call's topic."""
+    return token.dep_ == "advcl" and token.tag_ != "VBG" and not event.nominal \
+        and event.modality != "demanded" \
+        and owner.cameo.plover == "CONSULT" and event.cameo.plover not in ("CONSULT", None)
 
 
 def _noun_verb(noun: Token) -> Token | None:
