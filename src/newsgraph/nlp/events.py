@@ -256,7 +256,7 @@ class EventFinder:
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
             code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs)
-            if code is not None and self.lex.vetoes(token.lemma_, undergoers):
+            if code is not None and undergoers and self.lex.vetoes(token.lemma_, undergoers):
                 return None  # "a report released last year", "the clip was released": what our vetoes say of objects
             if (code is None or not code.plover) and self.lex.modality("halting", token.lemma_) is not None:
                 code = next((halt for c in token.children if c.dep_ == "dobj" and (done := self._noun_code(c)) is not None
