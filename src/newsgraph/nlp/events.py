@@ -43,6 +43,7 @@ from newsgraph.nlp.speakers import (
     cue_entry,
     is_cue,
     joined_across_clauses,
+    participial,
     statement_source,
     subject_of,
 )
@@ -499,7 +500,7 @@ def _undergoers(verb: Token) -> list[Token]:
     released"), the noun a participle hangs on ("a report released last year"). Only our
     vetoes are read on them: PETRARCH2's object patterns were written for objects."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"] if _passive_aux(verb) else []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if participial(verb) and verb.tag_ == "VBN":
         found.append(verb.head)
     return found
 
@@ -513,8 +514,14 @@ def _is_time(prep: Token) -> bool:
     return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
+def _pobj(prep: Token) -> Token | None:
+    """The preposition's object: "with *Obama*"."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _pobj_lemma(prep: Token) -> str | None:
-    return next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = _pobj(prep)
+    return pobj.lemma_.lower() if pobj is not None else None
 
 
 def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
@@ -683,7 +690,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         subject = trigger.head  # "Straw, visiting Beijing"
         if phrase_owner(doc, subject, deep=False) is None and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
             # "efforts by Kerry to find a solution"; "is engaged in an effort to broker a deal": who makes the effort
-            subject = next((o for p in _preps(subject, ("by",)) for o in p.children if o.dep_ == "pobj"), None) \
+            subject = next((o for p in _preps(subject, ("by",)) if (o := _pobj(p)) is not None), None) \
                 or _implicit_subject(trigger)
         elif phrase_owner(doc, subject, deep=False) is None:
             subject = _maker(subject, trigger) or subject  # "a case filed by the Philippines … challenging China's claims"
@@ -697,7 +704,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     agent = next((p for p in trigger.children if p.dep_ == "agent"), None)
     if passive and agent is not None:
         # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
-        subject, target_token = next((c for c in agent.children if c.dep_ == "pobj"), None), subject
+        subject, target_token = _pobj(agent), subject
     elif passive and not event.cameo.code.startswith(_MOVED) and phrase_owner(doc, target_token) is None:
         subject, target_token = None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
     event.source = phrase_owner(doc, subject)
@@ -708,8 +715,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             and load_events().noun(target_token.lemma_.lower()) is None:  # "attend a meeting of Palestinian factions"
         # "discuss Palestinian reforms with Israel": a topic, not a partner, whose "with" may be the verb's
         target_token = next((o for p in target_token.children if p.dep_ == "prep" and p.lower_ == "with"
-                             for o in p.children if o.dep_ == "pobj"), None)
-    partner = next((o for p in _preps(trigger, ("with",)) for o in p.children if o.dep_ == "pobj"), None)
+                             if (o := _pobj(p)) is not None), None)
+    partner = next((o for p in _preps(trigger, ("with",)) if (o := _pobj(p)) is not None), None)
     if event.cameo.plover == "CONSULT" and is_cue(trigger) and phrase_owner(doc, partner) is not None:
         target_token = partner  # "discussed Ukraine with Obama": Ukraine is the topic, Obama the partner
     if phrase_owner(doc, target_token) is None:
@@ -717,7 +724,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         rank = min((_TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
                     if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), default=len(_TARGET_PREPS))
         for prep in (p for p in _preps(trigger, _TARGET_PREPS) if _TARGET_PREPS.index(p.lower_) <= rank):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = _pobj(prep)
             owner = phrase_owner(doc, pobj)
             if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
                 continue  # "met at the White House" names where, not whom
@@ -727,7 +734,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     event.target = phrase_owner(doc, target_token, deep=False)
     if event.target is None and target_token is not None:  # "lodged a protest with Albania", "an admission by Moscow"
         for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS + ("by",)):
-            event.target = phrase_owner(doc, next((c for c in prep.children if c.dep_ == "pobj"), None))
+            event.target = phrase_owner(doc, _pobj(prep))
             if event.target is not None:
                 break
     if event.target is None:
@@ -771,7 +778,7 @@ def _place_left(doc: Doc, trigger: Token) -> int | None:
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     for prep in _preps(trigger, ("from",)):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = _pobj(prep)
         if pobj is not None and pobj.i in owners and actors[owners[pobj.i]].country:
             return owners[pobj.i]
     return None
@@ -881,7 +888,7 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     elif word.dep_ == "amod" and lex.remark(word.head.lemma_):  # "had sharp words for Washington"
         remark = word.head
         judged = next((o for p in remark.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
-                       for o in p.children if o.dep_ == "pobj"), None)
+                       if (o := _pobj(p)) is not None), None)
         verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
     elif word.dep_ == "amod" and (owner := next((c for c in word.head.children if c.dep_ == "poss"), None)) is not None:
         judged, verb = owner, _speech_over(word.head)  # "adding that the network could help against Russia's worrying actions"
@@ -1002,7 +1009,7 @@ def _implicit_subject(trigger: Token) -> Token | None:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head
         blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        blamed = blamed or next((o for p in _preps(verb, ("at", "on")) for o in p.children if o.dep_ == "pobj"), None)
+        blamed = blamed or next((o for p in _preps(verb, ("at", "on")) if (o := _pobj(p)) is not None), None)
         if blamed is not None and actor_in(trigger.doc, blamed) is not None:  # not "took credit for taking in refugees"
             return blamed
     head, came_by = trigger, ""
@@ -1025,7 +1032,7 @@ def _agent(verb: Token) -> Token | None:
     """Who does a passive participle's act: "filed *by the Philippines*"."""
     if verb.tag_ != "VBN":
         return None
-    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return next((o for a in verb.children if a.dep_ == "agent" if (o := _pobj(a)) is not None), None)
 
 
 def _maker(noun: Token, besides: Token) -> Token | None:
@@ -1044,12 +1051,12 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     if event.source is None:
         event.source = demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
     for child in _noun_preps(noun):
-        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        pobj = _pobj(child)
         owner = phrase_owner(doc, pobj)
         if child.lower_ == "between" and owner is not None:  # "talks between Russia and Ukraine", "… Chinese and American officials"
             parties = (owner, phrase_owner(doc, next((c for c in pobj.children if c.dep_ == "conj"), None))  # type: ignore[union-attr]
                        or _partner_country(doc, pobj, owner))  # type: ignore[arg-type]
-        elif child.lower_ == "by" and owner is not None or child.lower_ == "from" and owner is not None and event.source is None:
+        elif owner is not None and (child.lower_ == "by" or child.lower_ == "from" and event.source is None):
             event.source = owner  # "complaints from Washington", "demands from the rebels"
             if not _reciprocal(event.cameo):  # "opposition from the US and Japan": each opposes
                 event.also_sources = [o for c in pobj.conjuncts if (o := phrase_owner(doc, c)) is not None]  # type: ignore[union-attr]
@@ -1058,7 +1065,7 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
             event.target = owner
         elif child.lower_ == "of" and pobj is not None and event.target is None and event.cameo.plover != "CONSULT":  # "a suspension of links with Serbia"
             event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
-                                 and (o := phrase_owner(doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None), None)
+                                 and (o := phrase_owner(doc, _pobj(p))) is not None), None)
     if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = _noun_verb(noun)
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
@@ -1073,7 +1080,7 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                 doer = None  # "put China under an embargo": China is no doer
             elif passive:
                 event.target = event.target or phrase_owner(doc, doer)  # "a US national was put under investigation"
-                doer = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+                doer = next((o for a in verb.children if a.dep_ == "agent" if (o := _pobj(a)) is not None), None)
             event.source = phrase_owner(doc, doer if doer is not None or passive else _implicit_subject(verb))  # "is due to take part in talks"
     if event.target is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not _blamed_for(noun, event.cameo):
         put = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
@@ -1082,7 +1089,7 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
         if event.source is None:  # "Iraq received aid from Japan", "drew criticism from Britain"
             event.source = next((o for p in _preps(noun.head, ("from", "by")) if (o := phrase_owner(
-                doc, next((c for c in p.children if c.dep_ == "pobj"), None))) is not None and o != event.target), None)
+                doc, _pobj(p))) is not None and o != event.target), None)
     if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
