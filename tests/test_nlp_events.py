@@ -1091,3 +1091,60 @@ def test_events_declining_to_discuss_is_no_comment_and_a_topic_no_partner(nlp: A
 ])
 def test_events_released_documents_free_no_one(nlp: Any, text: str, expected: list[Any]) -> None:
     assert [(p, s if s is None else s[:3]) for p, s, _, _ in _events(_record(nlp, text, "2016-09-15"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's foreign ministry hit back at the United States.", ("ACCUSE", "CHN", "USA", "asserted")),
+    ("Russia lashed out at NATO.", ("ACCUSE", "RUS", "IGOWSTNAT", "asserted")),
+])
+def test_events_a_particle_parsed_as_an_adverb_still_selects_the_pattern(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text))
+
+
+def test_events_a_visit_to_a_shrine_in_a_country_visits_the_country(nlp: Any) -> None:
+    record = _record(nlp, "Foreign Secretary Jack Straw praised the deal. On Thursday Mr Straw was in India visiting "
+                          "Sikhism's holiest shrine, the Golden Temple in Amritsar.")
+    assert [(p, s[:3], t) for p, s, t, _ in _events(record) if p == "CONSULT"] == [("CONSULT", "GBR", "IND")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Any action by China to reclaim land in the Scarborough Shoal would have consequences, Carter said.",
+     [("THREATEN", "Carter", "CHN", "asserted")]),
+    ("Barack Obama said there will be consequences if Russia invades Ukraine.", [("THREATEN", "USAGOV", "RUS", "asserted")]),
+    ("Barack Obama said the war had consequences for Iraq.", []),
+])
+def test_events_foretold_consequences_threaten_the_doer(nlp: Any, text: str, expected: list[Any]) -> None:
+    record = _record(nlp, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    found = [(e["plover"], actors[e["source"]].get("code") or actors[e["source"]]["name"],
+              actors[e["target"]].get("code") or actors[e["target"]].get("country"), e["modality"])
+             for e in record["events"] if e["trigger"]["text"] == "consequences"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.",
+     ("AGREE", "VNM", None, "asserted")),
+    ("Tony Blair met Ariel Sharon. Blair argued that Mr Sharon was committed to the roadmap peace plan.",
+     ("SUPPORT", "GBRELI", "ISRELI", "asserted")),
+    ("French President Jacques Chirac signed a communique stressing the EU's commitment to securing a stable Iraq.",
+     ("AGREE", "IGOEUREEC", "IRQ", "asserted")),
+])
+def test_events_a_commitment_is_intent_and_vouching_for_one_is_praise(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it was not committed to the plan.",
+    "President Levy Mwanawasa has reneged on his commitment to the Zambian people.",
+])
+def test_events_no_commitment_and_a_broken_one_express_no_intent(nlp: Any, text: str) -> None:
+    assert all(e["plover"] != "AGREE" for e in _record(nlp, text)["events"])
+
+
+def test_events_readiness_to_sanction_if_another_acts_threatens_it(nlp: Any) -> None:
+    record = _record(nlp, "The G7 leaders met in The Hague. They also declared that they \u201cremain ready\u201d to "
+                          "intensify sanctions if Russia takes further action in Ukraine.")
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "sanctions"]
+    assert event["plover"] == "THREATEN" and event["action_plover"] == "SANCTION" and event["modality"] != "asserted"
+    assert {a["id"]: a for a in record["actors"]}[event["target"]]["country"] == "RUS"

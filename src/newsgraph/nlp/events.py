@@ -51,6 +51,9 @@ from newsgraph.nlp.spans import quoted_tokens, sentence_of
 from newsgraph.nlp.when import When, parse_iso, resolve
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Particles the parser attaches as adverbs ("hit back at", "lashed out at"): PETRARCH2's verb
+# patterns name them as prepositions.
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
 _TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about", "of")
 _PLACE_PREPS = ("in", "at", "near")
 _CONSULT_PREPS = ("with", "to", "of")  # a talk's counterpart; "talks about Colin Powell's emails" talk with others
@@ -147,7 +150,9 @@ class EventFinder:
             code = self._code(token, quoted)
             if code is None:
                 event = _modal_demand(doc, token, self.lex) if token.i not in quoted else None
-                if event is not None or (event := _judgement(doc, token, self.lex, quoted)) is not None:
+                if event is not None or (event := _judgement(doc, token, self.lex, quoted)) is not None \
+                        or token.i not in quoted and ((event := _consequences(doc, token, self.lex)) is not None
+                                                      or (event := _commitment(doc, token, self.lex)) is not None):
                     _when(doc, token, event, base)
                     _where(doc, token, event)
                     events.append(event)
@@ -157,6 +162,8 @@ class EventFinder:
                               sentence=(sentence.start_char, sentence.end_char), cameo=code,
                               nominal=token.pos_ == "NOUN")
             _participants(doc, token, event)
+            if event.target is None and event.nominal and (event.cameo.quad_class or 0) >= 3:
+                event.target = _threatened(doc, token, event.source)  # "ready to intensify sanctions if Russia acts"
             _recode_by_doer(self.lex, token, event)
             place = _where(doc, token, event)
             _locate_source(doc, event, place)
@@ -253,6 +260,7 @@ class EventFinder:
             undergoers = [w for c in _undergoers(token) for w in _object_words(c)]
             preps = [(c.lower_, _pobj_lemma(c)) for c in token.children if c.dep_ in ("prep", "prt", "agent")
                      and not _is_time(c) and not any(o.tag_ == "WDT" for o in c.children)]  # "called … on Friday", "in which … took"
+            preps += [(c.lower_, None) for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]  # "hit back at"
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
@@ -825,7 +833,11 @@ def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     hostile = (event.cameo.quad_class or 0) >= 3 or bool(_conditions(trigger, ("unless",)))
     target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
     already = ("02", "03", "10", "11", "12", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
-    if target is None or event.cameo.root in already or event.nominal:
+    verb = _noun_verb(trigger) if event.nominal else None
+    if event.nominal and hostile and verb is not None and event.modality in ("intended", "conditional") \
+            and _readied(lex, verb) and _conditions(verb, ("if", "unless")):
+        target = "130"  # "remain ready to intensify sanctions if Russia takes further action": the readiness threatens
+    elif target is None or event.cameo.root in already or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
     recoded = lex.cameo(target)
     if recoded is not None:
@@ -838,9 +850,17 @@ def _readied(lex: EventLexicon, trigger: Token) -> bool:
     token = trigger
     while token.dep_ in ("xcomp", "dobj") and token.head.i != token.i:
         token = token.head
-        if lex.modality("readiness", token.lemma_) is not None:
+        if lex.modality("readiness", _infinitive_ruler(token).lemma_) is not None:
             return True
     return False
+
+
+def _infinitive_ruler(head: Token) -> Token:
+    """The word an infinitive depends on: the adjective of a copula when the parser hangs the
+    infinitive on the verb ('they "remain ready" to intensify sanctions')."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return head
+    return next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), head)
 
 
 def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
@@ -866,6 +886,65 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     return EventInfo(trigger=(modal.idx, modal.idx + len(modal)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=addressee, modality="demanded", reported_by=speaker,
                      evidence=[(modal.idx, modal.idx + len(modal)), _span_of(said_by), _span_of(subject_of(token))])
+
+
+def _consequences(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
+    """"Any action by China to reclaim land … would have consequences, Carter said", "said there
+    will be consequences if Russia invades": a speaker foretelling consequences for another's act
+    threatens whoever would do it (CAMEO 130); the word "consequences" is the trigger. A warning
+    verb codes the threat itself ("warned that any move would have consequences")."""
+    if word.lemma_.lower() != "consequence" or word.dep_ not in ("dobj", "attr") or word.head.lemma_ not in ("have", "be"):
+        return None  # checked first: this runs on every word the lexicon does not code
+    clause = word.head
+    if clause.dep_ != "ccomp" or not is_cue(clause.head) or not any(
+            c.dep_ == "aux" and lex.modality("modal", c.lower_) in ("intended", "hypothetical") for c in clause.children):
+        return None  # "the war had consequences" foretells nothing
+    said = clause.head
+    if (spoken := lex.code_verb(said.lemma_.lower(), [], [], ())) is not None and spoken.plover == "THREATEN":
+        return None
+    said_by = subject_of(said)
+    speaker = phrase_owner(doc, said_by)
+    act = subject_of(clause) if word.dep_ == "dobj" else None
+    doer = next((o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act) if act is not None else \
+        next((subject_of(c) for c in _conditions(clause, ("if", "unless"))), None)
+    target, code = phrase_owner(doc, doer), lex.cameo("130")
+    if speaker is None or target is None or speaker == target or code is None:
+        return None
+    sentence = sentence_of(word)
+    return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=speaker, target=target, reported_by=speaker,
+                     evidence=[(word.idx, word.idx + len(word)), _span_of(said_by), _span_of(doer)])
+
+
+def _commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
+    """"Vietnam is committed to opening up the economy", "stressing the EU's commitment to
+    securing a stable Iraq": an actor's stated commitment is its intent to cooperate (CAMEO 030)
+    with whom the commitment names; another side's speaker vouching that an actor is committed
+    ("Blair argued that Mr Sharon was committed to the roadmap") praises it (051)."""
+    if word.lemma_.lower() == "commit" and word.tag_ == "VBN":
+        committed, clause = next((c for c in word.children if c.dep_ == "nsubjpass"), None), word
+    elif word.lower_ == "commitment" and word.dep_ == "dobj" and is_cue(word.head, ("speech", "intent")):
+        committed, clause = next((c for c in word.children if c.dep_ == "poss"), None), None  # "reaffirmed its commitment to"
+    else:
+        return None  # checked first: this runs on every word the lexicon does not code
+    to = next(iter(_preps(word, ("to",))), None)
+    owner = phrase_owner(doc, committed)
+    if to is None or owner is None or _negated(word):
+        return None
+    goal = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+    goal = next((c for c in goal.children if c.dep_ == "dobj"), goal) if goal is not None and goal.pos_ == "VERB" else goal
+    speaker = phrase_owner(doc, subject_of(clause.head)) if clause is not None and clause.dep_ == "ccomp" \
+        and is_cue(clause.head) else None
+    if speaker is not None and country_of(doc, speaker) not in (None, country_of(doc, owner)):
+        source, target, code = speaker, owner, lex.cameo("051")
+    else:
+        source, target, code = owner, phrase_owner(doc, goal), lex.cameo("030")
+    if code is None or source == target:
+        return None
+    sentence = sentence_of(word)
+    return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=source, target=target, reported_by=speaker,
+                     evidence=[(word.idx, word.idx + len(word)), _span_of(committed), *([_span_of(goal)] if goal is not None else [])])
 
 
 def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> EventInfo | None:
@@ -933,7 +1012,10 @@ def _speech_over(token: Token) -> Token | None:
 def _threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
     """Who a threat is aimed at when the text names no object: the one whose act it depends on
     ("threatened to launch an offensive *unless Baghdad* accepted", "… *if Hamas* ran")."""
-    for verb in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]:
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    if trigger.pos_ == "NOUN" and (verb := _noun_verb(trigger)) is not None:
+        verbs.append(verb)  # "ready to intensify sanctions if Russia takes further action"
+    for verb in verbs:
         for clause in _conditions(verb, ("if", "unless")):
             owner = phrase_owner(doc, subject_of(clause))
             if owner is not None and owner != source:
@@ -1162,7 +1244,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.modality = lex.modality("modal", aux.lower_) or event.modality
     if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         # "willing to withdraw", "failed to reach agreement", "working to end attacks" (parsed as advcl)
-        governed = lex.modality("adjective" if trigger.head.pos_ == "ADJ" else "verb", trigger.head.lemma_)
+        ruler = _infinitive_ruler(trigger.head)
+        governed = lex.modality("adjective" if ruler.pos_ == "ADJ" else "verb", ruler.lemma_)
         if governed == "negated":
             event.negated = True
         elif governed is not None:
@@ -1190,7 +1273,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
                 c.dep_ in _OBJECT_DEPS for c in head.children) or any(c.dep_ == "nsubj" for c in clause.children)
             event.modality = "demanded" if asks else "intended"
         if clause_dep == "xcomp" and clause is not trigger and event.modality == "asserted" and not event.negated:
-            governed = lex.modality("adjective" if head.pos_ == "ADJ" else "verb", head.lemma_)  # "prepared to resume shelling"
+            ruler = _infinitive_ruler(head)  # "prepared to resume shelling"
+            governed = lex.modality("adjective" if ruler.pos_ == "ADJ" else "verb", ruler.lemma_)
             event.negated = governed == "negated"
             event.modality = governed if governed not in (None, "negated") else event.modality
         if clause_dep == "xcomp" and any(c.dep_ == "neg" for c in head.children):
@@ -1252,6 +1336,9 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
     heads = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECT_DEPS)]
+    heads += [a for h in heads[1:] for a in h.children if a.dep_ == "appos"]  # "visiting the shrine, the Golden Temple in Amritsar"
+    if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
+        heads.append(trigger.head)  # "was in India visiting the shrine"
     heads += [o for p in _preps(trigger, ("on", "at", "against")) for o in p.children if o.dep_ == "pobj"]  # "fired on protesters in Kirkuk"
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
