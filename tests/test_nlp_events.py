@@ -1108,18 +1108,14 @@ def test_events_a_visit_to_a_shrine_in_a_country_visits_the_country(nlp: Any) ->
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Any action by China to reclaim land in the Scarborough Shoal would have consequences, Carter said.",
-     [("THREATEN", "Carter", "CHN", "asserted")]),
+    ("Any action by China to reclaim land in the Scarborough Shoal would have consequences, Defense Secretary Ash Carter said.",
+     [("THREATEN", "USAGOV", "CHN", "asserted")]),
     ("Barack Obama said there will be consequences if Russia invades Ukraine.", [("THREATEN", "USAGOV", "RUS", "asserted")]),
     ("Barack Obama said the war had consequences for Iraq.", []),
 ])
 def test_events_foretold_consequences_threaten_the_doer(nlp: Any, text: str, expected: list[Any]) -> None:
     record = _record(nlp, text)
-    actors = {a["id"]: a for a in record["actors"]}
-    found = [(e["plover"], actors[e["source"]].get("code") or actors[e["source"]]["name"],
-              actors[e["target"]].get("code") or actors[e["target"]].get("country"), e["modality"])
-             for e in record["events"] if e["trigger"]["text"] == "consequences"]
-    assert found == expected
+    assert [found for found, e in zip(_events(record), record["events"]) if e["trigger"]["text"] == "consequences"] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1148,3 +1144,16 @@ def test_events_readiness_to_sanction_if_another_acts_threatens_it(nlp: Any) -> 
     [event] = [e for e in record["events"] if e["trigger"]["text"] == "sanctions"]
     assert event["plover"] == "THREATEN" and event["action_plover"] == "SANCTION" and event["modality"] != "asserted"
     assert {a["id"]: a for a in record["actors"]}[event["target"]]["country"] == "RUS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese Defence Minister Gen Nakatani said his country would help its neighbours deal with what he called "
+     "unilateral, dangerous and coercive actions in the South China Sea.", [("ACCUSE", "JPNGOV", None, "asserted")]),
+    ("China condemned what it called provocative moves by the United States.", [("ACCUSE", "CHN", "USA", "asserted")]),
+    ("Putin called Erdogan a dangerous man.", [("ACCUSE", "RUSGOV", "TURGOV", "asserted")]),
+])
+def test_events_judging_deeds_by_name_blames_their_doer_named_or_not(nlp: Any, text: str, expected: list[Any]) -> None:
+    record = _record(nlp, text)
+    judged = [found for found, e in zip(_events(record), record["events"])
+              if e["trigger"]["text"] in ("dangerous", "provocative", "unilateral", "coercive")]
+    assert judged == expected

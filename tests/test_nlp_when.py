@@ -25,8 +25,8 @@ def test_when_resolves_against_article_date(phrase: str, expected: When) -> None
     assert resolve(phrase, FRIDAY) == expected
 
 
-@pytest.mark.parametrize("phrase", ["recent years", "the time", "", "in the coming decades"])
-def test_when_vague_expressions_give_none(phrase: str) -> None:
+@pytest.mark.parametrize("phrase", ["recent years", "the time", "", "in the coming decades", "90-minute", "two-day", "15-year-old"])
+def test_when_vague_expressions_and_lengths_give_none(phrase: str) -> None:
     assert resolve(phrase, FRIDAY) is None
 
 

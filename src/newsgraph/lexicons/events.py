@@ -150,6 +150,11 @@ class EventLexicon:
         ("sharp words for Washington", "a glowing assessment of Trump")."""
         return self._evaluations.get(word.lower()) == "remark"
 
+    def deed(self, word: str) -> bool:
+        """Whether ``word`` names something done whose judgement blames or praises its doer,
+        named or not ("what he called dangerous actions")."""
+        return self._evaluations.get(word.lower()) == "act"
+
     def halt(self, code: str) -> CameoCode | None:
         """The CAMEO code of halting the action ``code`` ("046" negotiate -> 164 halt
         negotiations, "07" aid -> 162), None when CAMEO codes no halt of it."""

@@ -954,27 +954,37 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     code = lex.judgement(word.lemma_)
     if code is None:
         return None  # checked first: this runs on every word the lexicon does not code
-    if word.dep_ == "amod" and lex.judgement(word.head.lemma_) is not None:
+    first = word
+    while first.dep_ == "conj" and first.head.pos_ == "ADJ":
+        first = first.head  # "unilateral, dangerous and coercive actions": one judgement, the first judging word's
+    if first is not word and any(lex.judgement(c.lemma_) is not None for c in (first, *first.conjuncts) if c.i < word.i):
+        return None
+    word_dep, word_head = first.dep_, first.head
+    if word_dep == "amod" and lex.judgement(word_head.lemma_) is not None:
         return None  # "a dangerous mistake": one judgement, the noun's
     judged = verb = act = None
-    said = word.head if word.dep_ == "amod" and not lex.remark(word.head.lemma_) else word  # "was a worrying issue"
+    said = word_head if word_dep == "amod" and not lex.remark(word_head.lemma_) else word  # "was a worrying issue"
     if (said.dep_ in ("acomp", "attr") and said.head.lemma_ == "be" or said.dep_ == "dobj" and said.head.lemma_ == "have") \
             and said.head.dep_ == "ccomp" and is_cue(said.head.head):  # "said Mr Straw was naive", "… had a terrible record"
         judged, verb = subject_of(said.head), said.head.head
         act = next((c for c in said.head.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if judged is None and act is not None:  # "said lifting the embargo would be irresponsible": who does it, if named
             judged = subject_of(act) or act
-    elif word.dep_ == "amod" and lex.remark(word.head.lemma_):  # "had sharp words for Washington"
-        remark = word.head
+    elif word_dep == "amod" and lex.remark(word_head.lemma_):  # "had sharp words for Washington"
+        remark = word_head
         judged = next((o for p in remark.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
                        if (o := _pobj(p)) is not None), None)
         verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
-    elif word.dep_ == "amod" and (owner := next((c for c in word.head.children if c.dep_ == "poss"), None)) is not None:
-        judged, verb = owner, _speech_over(word.head)  # "adding that the network could help against Russia's worrying actions"
-    elif word.dep_ == "oprd" or word.dep_ == "pobj" and word.head.lower_ == "as":
-        verb = word.head if word.dep_ == "oprd" else word.head.head  # "called Oz a quack", "described … as hypocrites"
+    elif word_dep == "amod" and (owner := next((c for c in word_head.children if c.dep_ == "poss"), None)) is not None:
+        judged, verb = owner, _speech_over(word_head)  # "adding that the network could help against Russia's worrying actions"
+    elif said.dep_ == "oprd" or said.dep_ == "pobj" and said.head.lower_ == "as":
+        verb = said.head if said.dep_ == "oprd" else said.head.head  # "called Oz a quack", "described … as hypocrites"
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
+        if judged is not None and judged.tag_ == "WP" and lex.deed(said.lemma_):
+            act = said  # "to deal with what he called dangerous actions": whoever does them, named or not
+            judged = next((c for c in act.children if c.dep_ == "poss"), None) or next(
+                (o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act)
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
     speaker = phrase_owner(doc, verb if verb.dep_ == "poss" else subject_of(verb))  # "Putin's glowing assessment of Trump"

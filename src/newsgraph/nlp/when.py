@@ -23,6 +23,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMES_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:1[89]|20)\d\d)?$",
                     re.IGNORECASE)
+# "a 90-minute meeting", "a two-day visit", "the 15-year-old ban": a length, not a time
+_LENGTH = re.compile(r"^\S+-(?:second|minute|hour|day|week|month|year)s?(?:-(?:old|long))?$", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:years?|decades?|recent|coming|future|past|now|today's|the time)\b", re.IGNORECASE)
 
 
@@ -38,7 +40,7 @@ def resolve(phrase: str, base: date | None) -> When | None:
     text = phrase.strip()
     while (m := _FILLER.match(text)) is not None:
         text = text[m.end():]
-    if not text or (_VAGUE.search(text) and not re.search(r"\d", text)):
+    if not text or _LENGTH.match(text) or (_VAGUE.search(text) and not re.search(r"\d", text)):
         return None
     if base is None and not _NAMES_YEAR.search(text):
         return None  # "on Friday" in an undated article: any day we named would be made up
