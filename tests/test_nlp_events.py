@@ -1157,3 +1157,10 @@ def test_events_judging_deeds_by_name_blames_their_doer_named_or_not(nlp: Any, t
     judged = [found for found, e in zip(_events(record), record["events"])
               if e["trigger"]["text"] in ("dangerous", "provocative", "unilateral", "coercive")]
     assert judged == expected
+
+
+def test_events_a_relative_pronoun_in_a_reported_clause_stands_for_its_antecedent(nlp: Any) -> None:
+    record = _record(nlp, "British Foreign Secretary Jack Straw arrived. Mr Straw noted arms embargoes applied to China "
+                          "but not to North Korea, which he said had a terrible rights record.")
+    assert [found for found, e in zip(_events(record), record["events"]) if e["trigger"]["text"] == "terrible"] \
+        == [("ACCUSE", "GBRGOVJUD", "PRK", "asserted")]

@@ -142,9 +142,13 @@ def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None =
 
 
 def antecedent_of_relative(subject: Token) -> Token:
-    """"Reid, who called Trump a 'con artist'": the speaker is Reid, not "who"."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        return subject.head.head
+    """"Reid, who called Trump a 'con artist'": the speaker is Reid, not "who"; "North Korea,
+    which he said had a terrible rights record": through the clause the relative clause reports."""
+    clause = subject.head
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        return clause.head
     return subject
 
 
