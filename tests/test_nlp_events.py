@@ -1164,3 +1164,13 @@ def test_events_a_relative_pronoun_in_a_reported_clause_stands_for_its_anteceden
                           "but not to North Korea, which he said had a terrible rights record.")
     assert [found for found, e in zip(_events(record), record["events"]) if e["trigger"]["text"] == "terrible"] \
         == [("ACCUSE", "GBRGOVJUD", "PRK", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Abbas said the British prime minister was "in a unique position to help us progress".',
+    "Japan has the capacity to help Vietnam.",
+])
+def test_events_a_position_or_capacity_to_act_is_no_act(nlp: Any, text: str) -> None:
+    helps = [e for e in _record(nlp, "Palestinian leader Mahmoud Abbas met Tony Blair. " + text)["events"]
+             if e["trigger"]["text"] == "help"]
+    assert helps and all(e["modality"] == "hypothetical" for e in helps)

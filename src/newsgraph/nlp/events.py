@@ -1262,7 +1262,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = governed
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
-    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and event.modality == "asserted":
+    infinitival = trigger.dep_ == "acl" or trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if infinitival and trigger.head.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
         event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
         if event.cameo.code.startswith(_UNDER_WAY):  # "an effort to broker a deal": the brokering is going on
             event.modality = lex.modality("effort", trigger.head.lemma_) or event.modality
