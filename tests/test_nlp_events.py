@@ -1174,3 +1174,11 @@ def test_events_a_position_or_capacity_to_act_is_no_act(nlp: Any, text: str) -> 
     helps = [e for e in _record(nlp, "Palestinian leader Mahmoud Abbas met Tony Blair. " + text)["events"]
              if e["trigger"]["text"] == "help"]
     assert helps and all(e["modality"] == "hypothetical" for e in helps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Obama promised to attack Syria.", ("THREATEN", "USAGOV", "SYR", "asserted")),
+    ("Obama promised that the United States would defend Japan.", ("AGREE", "USAGOV", None, "asserted")),
+])
+def test_events_a_hostile_promise_threatens_and_ones_own_side_is_no_addressee(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert _events(_record(nlp, text)) == [expected]

@@ -339,6 +339,8 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             continue
         if event.nominal and event.cameo.root == owner.cameo.root:
             owner.cameo = event.cameo  # "began a *hunger strike*": the noun names the act more closely
+        elif owner.cameo.root == "03" and event.cameo.root == "13" and not owner.negated:
+            owner.cameo = event.cameo  # "vowed to attack Israel": a hostile promise is a threat
         owner.source = owner.source if owner.source is not None else event.source
         owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
         if owner.action is None and owner.cameo.plover in _ASKS_OR_PROMISES:
@@ -755,6 +757,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         inner = subject_of(clause) if clause is not None else None
         if not (inner is not None and subject is not None and inner.lower_ in ("they", "we") and subject.tag_ in ("NNS", "NNPS")):
             event.target = phrase_owner(doc, inner)  # "journalists complained they weren't given a free hand": themselves
+        if event.cameo.root == "03" and event.target is not None and country_of(doc, event.target) == country_of(doc, event.source):
+            event.target = None  # "Obama promised that the United States would defend Japan": his side promises, to Japan
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
             inner = EventInfo(event.trigger, event.sentence, event.cameo)
