@@ -243,6 +243,7 @@ def test_lexicons_events_modality_words(lex):
     assert lex.modality("adjective", "willing") == "intended" and lex.modality("verb", "fail") == "negated"
     assert lex.modality("adjective", "say") is None
     assert lex.modality("proposing", "suggest") == "asserted" and lex.modality("occurrence", "take") == "asserted"
+    assert lex.modality("haven", "refuge") == "asserted" and lex.modality("haven", "aid") is None
 
 
 def test_lexicons_events_opening_a_hearing_is_investigating(lex):

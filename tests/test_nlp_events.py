@@ -1182,3 +1182,12 @@ def test_events_a_position_or_capacity_to_act_is_no_act(nlp: Any, text: str) -> 
 ])
 def test_events_a_hostile_promise_threatens_and_ones_own_side_is_no_addressee(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert _events(_record(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", ("REQUEST", "IRQ", "DEU")),
+    ("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.", ("AGREE", "IGOUNO", "LBRREF")),
+])
+def test_events_refuge_is_asked_of_where_it_is_sought_and_refugees_are_of_where_they_fled(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in [found[:3] for found in _events(_record(nlp, text))]

@@ -198,9 +198,10 @@ class EventFinder:
             if event.target is None and event.cameo.plover == "THREATEN":
                 event.target = _threatened(doc, token, event.source)
             _when(doc, token, event, base)
-            if event.target is None and place is not None and (event.action or event.cameo).plover in _PLACE_TARGETED \
-                    and place != event.source:
-                event.target = place
+            if event.target is None and place is not None and place != event.source and (
+                    (event.action or event.cameo).plover in _PLACE_TARGETED or event.cameo.plover == "REQUEST" and any(
+                        c.dep_ == "dobj" and self.lex.modality("haven", c.lemma_) for c in token.children)):
+                event.target = place  # "sought refuge in Germany" asks Germany
             if event.target is None and event.cameo.plover == "RETREAT":
                 event.target = _place_left(doc, token)  # "withdrew its troops from Gaza"
             if country_of(doc, event.target) is None and event.cameo.code.startswith("042") and place is not None \
@@ -541,7 +542,7 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     named_place = event.place is not None and event.place[2] is not None  # not the dateline's: the reporter is there
     country = (event.place[1] if named_place else None) or \
         country_of(doc, event.source)
-    if not country or event.cameo.plover == "MOBILIZE":
+    if event.cameo.plover == "MOBILIZE":
         return None  # troops mobilised are the source's own force, not whom the move is aimed at
     owners = doc._.actor_of_token or {}
     for noun in _acted_on(trigger):
@@ -549,9 +550,23 @@ def _unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
         if role is None or role.kind != "group" or (role.sector == "MIL" and event.cameo.plover == "RETREAT"):
             continue  # troops withdrawn are the source's own too
         start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in owners), default=noun.i)
-        return add_mention(doc, ActorInfo(key=f"L:{country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
-                                       kind="group", country=country, sector=role.sector,
-                                       code=country + (role.sector or "")), doc[start : noun.i + 1])
+        home = _origin(doc, noun) if role.sector == "REF" else None
+        if not (home or country):
+            continue
+        return add_mention(doc, ActorInfo(key=f"L:{home or country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
+                                       kind="group", country=home or country, sector=role.sector,
+                                       code=(home or country) + (role.sector or "")), doc[start : noun.i + 1])
+    return None
+
+
+def _origin(doc: Doc, refugees: Token) -> str | None:
+    """The country refugees come from, when their phrase names where they fled ("refugees
+    fleeing the civil war in Liberia", "refugees from Syria"): event coders code them by it."""
+    actors, owners = doc._.actors or [], doc._.actor_of_token or {}
+    for token in refugees.subtree:
+        actor = actors[owners[token.i]] if token.i in owners else None
+        if actor is not None and actor.kind in ("place", "country") and actor.country:
+            return actor.country
     return None
 
 
