@@ -15,7 +15,7 @@ HEADERS = {
     "organizations.tsv": "name aliases country sector org_type code",
     "roles.tsv": "phrase sector kind plural",
     "org_keywords.tsv": "keyword sector org_type",
-    "territories.tsv": "name aliases country",
+    "territories.tsv": "name aliases country adjectives",
 }
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "NGO", "BUS", "MED", "EDU", "PTY", "CVL", "REB", "OPP",
            "REF", "LAB", "AGR", "REL"}
@@ -113,6 +113,7 @@ def test_lexicons_every_un_member_has_adjective_and_capital(lex):
         ("Ivory Coast", "CIV"), ("Cote d’Ivoire", "CIV"), ("Burma", "MMR"), ("DPRK", "PRK"),
         ("Czech Republic", "CZE"), ("Georgia", "GEO"), ("russia", "RUS"), ("Russia's", "RUS"),
         ("Congolese", "COD"), ("Holy See", "VAT"), ("Kosovar", "XKX"), ("Türkiye", "TUR"),
+        ("Chechen", "RUS"), ("Tibetan", "CHN"), ("Crimean", "UKR"),  # a territory's people, its country's
     ],
 )
 def test_lexicons_country_lookup(lex, text, iso3):

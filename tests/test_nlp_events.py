@@ -1191,3 +1191,13 @@ def test_events_a_hostile_promise_threatens_and_ones_own_side_is_no_addressee(nl
 def test_events_refuge_is_asked_of_where_it_is_sought_and_refugees_are_of_where_they_fled(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert expected in [found[:3] for found in _events(_record(nlp, text))]
+
+
+def test_events_a_refusal_negates_its_act_not_what_the_act_is_about(nlp: Any) -> None:
+    record = _record(nlp, "A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
+                          "government's refusal to grant them asylum.")
+    found = {e["trigger"]["text"]: (e["plover"], e["modality"], e["negated"]) for e in record["events"]}
+    assert found["grant"] == ("REJECT", "asserted", False)  # the refusal is what happened
+    assert found["strike"] == ("PROTEST", "asserted", False)  # "continue" is a cue only for what is said
+    record = _record(nlp, "The UN was accused of failure to prevent a massacre in South Sudan.")
+    assert [e["negated"] for e in record["events"] if e["trigger"]["text"] == "massacre"] == [False]

@@ -176,6 +176,8 @@ class Lexicon:
         for row in _rows("territories.tsv"):
             for surface in (row["name"], *_split(row["aliases"])):
                 self._territory.add(surface, row["country"])
+            # "Chechen refugees", "Tibetan protesters": the people of a territory are of its country
+            self._register(self._country, "adjective", _split(row["adjectives"]), self.countries[row["country"]])
         for row in _rows("regions.tsv"):
             self._region.update((adjective, row["code"]) for adjective in _split(row["adjectives"]))
 

@@ -1261,9 +1261,14 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             return  # "may lift the embargo despite US objections", "was not approved because of opposition": no less real
         entry = cue_entry(verb)
         _flags(doc, verb, event)
+        if event.negated and not _negated(verb) and verb.dep_ in ("acl", "relcl") \
+                and load_events().modality("noun", verb.head.lemma_) == "negated":
+            event.negated = False  # "failure to prevent a massacre", "refusal to lift sanctions": the noun's act stands
         sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
-        if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" \
-                and sought:  # "sought talks", "called for sanctions" did not happen yet; "replied to complaints" did
+        if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" and sought \
+                and (entry.kind == "intent" or trigger.dep_ == "pobj" or "object" in entry.content):
+            # "sought talks", "called for sanctions" did not happen yet; "replied to complaints",
+            # "are continuing a hunger strike" (a cue only for what is said) did
             event.modality = "intended"
         return
     lex = load_events()
@@ -1283,7 +1288,11 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.modality = "conditional"
     infinitival = trigger.dep_ == "acl" or trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if infinitival and trigger.head.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
-        event.modality = lex.modality("noun", trigger.head.lemma_) or event.modality  # "plans *to sell* weapons"
+        governed = lex.modality("noun", trigger.head.lemma_)  # "plans *to sell* weapons"
+        if governed == "negated":
+            event.negated = True  # "the government's refusal to grant them asylum"
+        else:
+            event.modality = governed or event.modality
         if event.cameo.code.startswith(_UNDER_WAY):  # "an effort to broker a deal": the brokering is going on
             event.modality = lex.modality("effort", trigger.head.lemma_) or event.modality
         if trigger.head.lower_ == "order" and trigger.head.head.lower_ == "in":
