@@ -1201,3 +1201,14 @@ def test_events_a_refusal_negates_its_act_not_what_the_act_is_about(nlp: Any) ->
     assert found["strike"] == ("PROTEST", "asserted", False)  # "continue" is a cue only for what is said
     record = _record(nlp, "The UN was accused of failure to prevent a massacre in South Sudan.")
     assert [e["negated"] for e in record["events"] if e["trigger"]["text"] == "massacre"] == [False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinian leader Mahmoud Abbas has said he will not tolerate attacks such as last Friday's suicide bombing "
+     "in the Israeli city of Tel Aviv.", [("ACCUSE", "PSEGOV", None, "asserted"), ("ASSAULT", None, "ISR", "asserted")]),
+    ("NATO will not tolerate Russian attacks on Ukraine.",
+     [("ACCUSE", "IGOWSTNAT", "RUS", "asserted"), ("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("The minister did not tolerate the heat.", []),
+])
+def test_events_refusing_to_tolerate_an_act_condemns_it_and_the_act_stays(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _events(_record(nlp, text)) == expected

@@ -152,7 +152,8 @@ class EventFinder:
                 event = _modal_demand(doc, token, self.lex) if token.i not in quoted else None
                 if event is not None or (event := _judgement(doc, token, self.lex, quoted)) is not None \
                         or token.i not in quoted and ((event := _consequences(doc, token, self.lex)) is not None
-                                                      or (event := _commitment(doc, token, self.lex)) is not None):
+                                                      or (event := _commitment(doc, token, self.lex)) is not None
+                                                      or (event := _intolerance(doc, token, self.lex)) is not None):
                     _when(doc, token, event, base)
                     _where(doc, token, event)
                     events.append(event)
@@ -329,6 +330,8 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
         participle = token is not None and token.dep_ == "advcl" and token.tag_ == "VBG"
         if owner is not None and participle and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
+        elif owner is not None and load_events().modality("forbearing", verb.lemma_) is not None:  # type: ignore[union-attr]
+            owner = None  # "will not tolerate attacks such as last Friday's bombing": the bombing is reported too
         elif owner is not None and token is not None and _purpose_of_meeting(token, owner, event):
             event.target = event.target if event.target is not None else owner.target
             event.modality = "intended" if event.modality == "asserted" else event.modality
@@ -935,6 +938,25 @@ def _consequences(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
                      evidence=[(word.idx, word.idx + len(word)), _span_of(said_by), _span_of(doer)])
 
 
+def _intolerance(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
+    """"Abbas has said he will not tolerate attacks such as last Friday's bombing": refusing
+    to put up with an act condemns it (CAMEO 111), and whoever the act's phrase names as its
+    doer; the act itself stays its own event."""
+    if verb.pos_ != "VERB" or lex.modality("forbearing", verb.lemma_) is None or not _negated(verb):
+        return None  # checked first: this runs on every word the lexicon does not code
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    source, code = phrase_owner(doc, subject_of(verb)), lex.cameo("111")
+    if act is None or source is None or code is None or not (
+            (done := load_events().noun(act.lemma_)) is not None and (done.quad_class or 0) >= 3):
+        return None  # "did not tolerate the heat"
+    target = next((o for c in act.children if c.dep_ in ("poss", "amod", "compound") and (o := phrase_owner(doc, c)) is not None),
+                  None) or demonym_country(doc, act)  # "Russian attacks", not "attacks … in the Israeli city"
+    sentence = sentence_of(verb)
+    return EventInfo(trigger=(verb.idx, verb.idx + len(verb)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=source, target=target if target != source else None,
+                     evidence=[(verb.idx, verb.idx + len(verb)), _span_of(act)])
+
+
 def _commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     """"Vietnam is committed to opening up the economy", "stressing the EU's commitment to
     securing a stable Iraq": an actor's stated commitment is its intent to cooperate (CAMEO 030)
@@ -1260,9 +1282,12 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
                                                       or prep.i > 0 and prep.nbor(-1).lower_ in _CAUSE_WORDS):
             return  # "may lift the embargo despite US objections", "was not approved because of opposition": no less real
         entry = cue_entry(verb)
+        lex = load_events()
+        if lex.modality("forbearing", verb.lemma_) is not None:
+            return  # "will not tolerate Russian attacks": spoken of, as "criticised the attacks" is
         _flags(doc, verb, event)
         if event.negated and not _negated(verb) and verb.dep_ in ("acl", "relcl") \
-                and load_events().modality("noun", verb.head.lemma_) == "negated":
+                and lex.modality("noun", verb.head.lemma_) == "negated":
             event.negated = False  # "failure to prevent a massacre", "refusal to lift sanctions": the noun's act stands
         sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
         if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" and sought \
