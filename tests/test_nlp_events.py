@@ -1212,3 +1212,13 @@ def test_events_a_refusal_negates_its_act_not_what_the_act_is_about(nlp: Any) ->
 ])
 def test_events_refusing_to_tolerate_an_act_condemns_it_and_the_act_stays(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _events(_record(nlp, text)) == expected
+
+
+def test_events_a_day_the_story_names_without_an_event_dates_the_acts_told_after_it(nlp: Any) -> None:
+    record = _record(nlp, "The Chinese finance minister jabbed back on Monday at critics. The finance minister, Lou Jiwei, "
+                          "suggested that foreign officials should curb their complaints.", published="2016-06-07")
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "suggested"]
+    assert (event["date"], event["date_basis"]) == ("2016-06-06", "narrative")
+    record = _record(nlp, "Mr. Clarke was born on Oct. 1, 1961, in Ohio. Barack Obama met Vladimir Putin.", published="2016-06-07")
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "met"]
+    assert (event["date"], event["date_basis"]) == ("2016-06-07", "article")  # a day long past is no day of the story

@@ -14,6 +14,7 @@ actor codes, are ``event_actors.py``'s business.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -226,7 +227,7 @@ class EventFinder:
             events.append(event)
         # a lone consultation or a proposal to no one survives only inside the event that refused or promised it
         doc._.events = [e for e in _without_restatements(doc, events) if e.trigger not in unaddressed]
-        _narrative_dates(doc, doc._.events)
+        _narrative_dates(doc, doc._.events, base)
         for event in doc._.events:
             if event.cameo.plover == "PROTEST":
                 _protest_at_home(doc, event)
@@ -1379,12 +1380,16 @@ def _when(doc: Doc, trigger: Token, event: EventInfo, base) -> None:  # type: ig
         event.when, event.date_basis = When(base.isoformat(), "day"), "article"
 
 
-def _narrative_dates(doc: Doc, events: list[EventInfo]) -> None:
+def _narrative_dates(doc: Doc, events: list[EventInfo], base) -> None:  # type: ignore[no-untyped-def]
     """A past-tense act the text does not date happened on the day the story last named
-    ("drew applause on Thursday when he lashed out at Turkey … he praised Kerry"), not on
+    ("drew applause on Thursday when he lashed out at Turkey … he praised Kerry"; "The finance
+    minister jabbed back on Monday … He suggested …", where no event carries the day), not on
     the day the article came out; ``date_basis`` says the date is the narrative's."""
+    days = sorted((sentence.start_char, found) for sentence in doc.sents if (found := _sentence_day(sentence, base)) is not None)
     day: When | None = None
     for event in events:
+        while days and days[0][0] < event.sentence[0]:
+            day = days.pop(0)[1]  # a sentence before this event's named the day
         if event.date_basis == "text" and event.when is not None and event.when.precision == "day":
             day = event.when
             continue
@@ -1392,6 +1397,19 @@ def _narrative_dates(doc: Doc, events: list[EventInfo]) -> None:
         if day is not None and event.date_basis == "article" and span is not None and span.root.tag_ == "VBD" \
                 and event.when is not None and day.date < event.when.date:
             event.when, event.date_basis = day, "narrative"
+
+
+def _sentence_day(sentence, base) -> When | None:  # type: ignore[no-untyped-def]
+    """The day a sentence's main clause names ("jabbed back *on Monday* at complaints …")."""
+    root = sentence.root
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and not _other_clause(ent.root, root) and ent.root.head.i != ent.root.i \
+                and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _DURATION_PREPS):
+            found = resolve(ent.text, base)
+            if found is not None and found.precision == "day" and base is not None \
+                    and 0 <= (base - date.fromisoformat(found.date)).days <= 7:
+                return found  # the story's days; "born on Oct. 1, 1961" names none
+    return None
 
 
 def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
