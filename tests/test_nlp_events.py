@@ -1222,3 +1222,12 @@ def test_events_a_day_the_story_names_without_an_event_dates_the_acts_told_after
     record = _record(nlp, "Mr. Clarke was born on Oct. 1, 1961, in Ohio. Barack Obama met Vladimir Putin.", published="2016-06-07")
     [event] = [e for e in record["events"] if e["trigger"]["text"] == "met"]
     assert (event["date"], event["date_basis"]) == ("2016-06-07", "article")  # a day long past is no day of the story
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denied the accusations by Kiev.",
+    "Russia dismissed the allegations of interference.",
+    "Iran denied the attack on the tanker.",
+])
+def test_events_who_denies_or_dismisses_an_act_did_not_do_it(nlp: Any, text: str) -> None:
+    assert _events(_record(nlp, text)) == []
