@@ -1231,3 +1231,7 @@ def test_events_a_day_the_story_names_without_an_event_dates_the_acts_told_after
 ])
 def test_events_who_denies_or_dismisses_an_act_did_not_do_it(nlp: Any, text: str) -> None:
     assert _events(_record(nlp, text)) == []
+
+
+def test_events_breaking_off_relations_is_a_sanction_not_a_threat(nlp: Any) -> None:
+    assert _events(_record(nlp, "Venezuela broke off diplomatic relations with Colombia.")) == [("SANCTION", "VEN", "COL", "asserted")]
