@@ -1235,3 +1235,12 @@ def test_events_who_denies_or_dismisses_an_act_did_not_do_it(nlp: Any, text: str
 
 def test_events_breaking_off_relations_is_a_sanction_not_a_threat(nlp: Any) -> None:
     assert _events(_record(nlp, "Venezuela broke off diplomatic relations with Colombia.")) == [("SANCTION", "VEN", "COL", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters rallied outside the US embassy in Manila.", ("PROTEST", "PHLCVL", "USA", "asserted")),
+    ("Thousands of protesters rallied against the US in Manila.", ("PROTEST", "PHLCVL", "USA", "asserted")),
+])
+def test_events_a_protest_outside_an_embassy_is_at_its_country_by_a_crowd_of_where_it_is(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert _events(_record(nlp, text)) == [expected]

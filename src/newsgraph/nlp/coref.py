@@ -282,7 +282,7 @@ def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
 
 
 #: Words that count or gather people: "a group of refugees", "thousands of students" act as them.
-_COLLECTIVES = {"group", "crowd", "band", "hundreds", "thousands", "dozens", "scores"}
+_COLLECTIVES = {"group", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}  # lemmas: "Thousands of"
 
 
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:

@@ -55,7 +55,7 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # Particles the parser attaches as adverbs ("hit back at", "lashed out at"): PETRARCH2's verb
 # patterns name them as prepositions.
 _PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
-_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about", "of")
+_TARGET_PREPS = ("with", "to", "against", "on", "from", "toward", "towards", "for", "into", "at", "about", "of", "outside")
 _PLACE_PREPS = ("in", "at", "near")
 _CONSULT_PREPS = ("with", "to", "of")  # a talk's counterpart; "talks about Colin Powell's emails" talk with others
 _INNER_PREPS = _TARGET_PREPS + _PLACE_PREPS + ("by",)  # "welcomed the decision by India"
@@ -1421,7 +1421,7 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     heads += [a for h in heads[1:] for a in h.children if a.dep_ == "appos"]  # "visiting the shrine, the Golden Temple in Amritsar"
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
         heads.append(trigger.head)  # "was in India visiting the shrine"
-    heads += [o for p in _preps(trigger, ("on", "at", "against")) for o in p.children if o.dep_ == "pobj"]  # "fired on protesters in Kirkuk"
+    heads += [o for p in _preps(trigger, ("on", "at", "against", "outside")) for o in p.children if o.dep_ == "pobj"]  # "fired on protesters in Kirkuk"
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
         heads.append(subject)  # "a bombing near Samarra killed …"
