@@ -1244,3 +1244,9 @@ def test_events_breaking_off_relations_is_a_sanction_not_a_threat(nlp: Any) -> N
 def test_events_a_protest_outside_an_embassy_is_at_its_country_by_a_crowd_of_where_it_is(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert _events(_record(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Iraqi troops battled insurgents in Mosul.", "Saudi-led warplanes bombed Houthi positions in Yemen."])
+def test_events_fighting_insurgents_is_no_cooperation_and_a_led_force_is_its_leaders(nlp: Any, text: str) -> None:
+    [(plover, source, _, _)] = _events(_record(nlp, text))
+    assert plover == "ASSAULT" and source in ("IRQMIL", "SAU")

@@ -195,7 +195,9 @@ def _last_institution(doc: Doc, token: Token) -> int | None:
 
 def demonym_country(doc: Doc, token: Token) -> int | None:
     lex = load()
-    for child in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in (doc._.actor_of_token or {})):
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    modifiers += [g for c in modifiers if c.lemma_ == "lead" for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")]
+    for child in (c for c in modifiers if c.i not in (doc._.actor_of_token or {})):  # "Saudi-led warplanes": Saudi Arabia's
         country = lex.country(child.text)
         if country is not None and child.text in country.adjectives:
             return country_mention(doc, country, doc[child.i : child.i + 1])
