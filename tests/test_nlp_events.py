@@ -1250,3 +1250,13 @@ def test_events_a_protest_outside_an_embassy_is_at_its_country_by_a_crowd_of_whe
 def test_events_fighting_insurgents_is_no_cooperation_and_a_led_force_is_its_leaders(nlp: Any, text: str) -> None:
     [(plover, source, _, _)] = _events(_record(nlp, text))
     assert plover == "ASSAULT" and source in ("IRQMIL", "SAU")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria asked Britain to extradite the former governor.", ("REQUEST", "NGA", "GBR", "demanded")),
+    ("The EU told Serbia to arrest the general.", ("REQUEST", "IGOEUREEC", "SRB", "demanded")),
+    ("The UN Secretary-General called for an immediate ceasefire in Gaza.", ("REQUEST", "IGOUNO", "PSE", "asserted")),
+])
+def test_events_whom_a_speaker_asks_is_the_target_and_an_igo_calls_as_a_state_does(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert _events(_record(nlp, text)) == [expected]

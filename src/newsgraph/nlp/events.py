@@ -427,10 +427,19 @@ def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
 
 
 def _expected_of(verb: Token) -> bool:
-    """"expect Palestinians *to give up* terrorism": an act asked of someone in an infinitive
-    with its own subject, the asker being the one who expects it."""
+    """"expect Palestinians *to give up* terrorism", "asked Britain *to extradite* him": an act
+    asked of someone in an infinitive, the asker being the one who expects or asks it."""
     return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children) or _told(verb) is not None
+
+
+def _told(verb: Token) -> Token | None:
+    """Whom a speaker asked or told to do what the infinitive says ("Nigeria asked *Britain*
+    to extradite him"): the one who would do it; the speaker only asked."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ == "promise" or not is_cue(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _for_clause(verb: Token) -> bool:
@@ -712,7 +721,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if trigger.pos_ == "NOUN":
         _nominal_participants(doc, trigger, event)
         return
-    subject = _gerund_possessor(trigger) or subject_of(trigger)
+    subject = _gerund_possessor(trigger) or _told(trigger) or subject_of(trigger)
     if subject is not None and subject.head == trigger and subject.dep_ in _OBJECT_DEPS + ("npadvmod",):
         subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
     if subject is None and trigger.dep_ == "acl":
@@ -833,7 +842,10 @@ def _preps(trigger: Token, words: tuple[str, ...]) -> list[Token]:
 
 
 def _is_state_actor(doc: Doc, index: int | None) -> bool:
-    return bool(country_of(doc, index))
+    """A country's, or an intergovernmental organisation's ("the UN Secretary-General called
+    for a ceasefire" acts as a government's call does)."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return actor is not None and (bool(actor.country) or (actor.code or "").startswith("IGO"))
 
 
 def _code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
