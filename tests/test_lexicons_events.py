@@ -177,6 +177,12 @@ def test_lexicons_events_code_verb_without_rule_is_none(lex):
     assert lex.code_verb("release", ["prisoner"], []).code == "0841"  # curated object rule
 
 
+def test_lexicons_events_what_a_passive_is_done_to_selects_curated_rows_only(lex):
+    assert lex.code_verb("impose", [], [("on", "iran")], (), ["sanctions"]).code == "163"  # "sanctions were imposed"
+    assert lex.code_verb("commit", [], [], (), ["crime"]) is None  # PETRARCH2's obj:crime row reads objects only
+    assert lex.code_verb("commit", ["crime"], []).code == "180"
+
+
 # -- nouns ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("noun, code, plover", [

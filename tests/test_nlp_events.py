@@ -1260,3 +1260,11 @@ def test_events_fighting_insurgents_is_no_cooperation_and_a_led_force_is_its_lea
 def test_events_whom_a_speaker_asks_is_the_target_and_an_igo_calls_as_a_state_does(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     assert _events(_record(nlp, text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions were imposed on Iran by the United Nations.", [("SANCTION", "IGOUNO", "IRN", "asserted")]),
+    ("The report was released last year.", []),
+])
+def test_events_what_a_passive_is_done_to_selects_our_rows(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _events(_record(nlp, text)) == expected

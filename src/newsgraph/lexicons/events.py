@@ -170,13 +170,15 @@ class EventLexicon:
         return [VerbRule(key, p, c, src) for p, c, src, _ in self._verbs.get(key, ())]
 
     def code_verb(self, lemma: str, objects: list[str], preps: list[tuple[str, str | None]],
-                  adverbs: tuple[str, ...] = ()) -> CameoCode | None:
+                  adverbs: tuple[str, ...] = (), undergoers: list[str] | None = None) -> CameoCode | None:
         """CAMEO code of a verb with its direct objects, (preposition, object) pairs and adverbs,
         from the most specific matching rule; None when no rule matches. A verb we curated
         with a bare row is coded by our rows alone; for the others PETRARCH's object and
         preposition patterns apply (ours first) but not its bare group defaults, which are
-        too broad for news prose."""
+        too broad for news prose. What a passive is done to (``undergoers``: "sanctions were
+        imposed") counts as an object for our rows only: PETRARCH's were written for objects."""
         objs = {fold(o) for o in objects if o}
+        suffered = objs | {fold(o) for o in undergoers or () if o}
         prep_words = {p.lower() for p, _ in preps if p}
         prep_pairs = {(p.lower(), fold(o)) for p, o in preps if p and o}
         adverb_words = {a.lower() for a in adverbs}
@@ -192,7 +194,7 @@ class EventLexicon:
         for rule in rules:
             if not rule[0] and rule[2] != "newsgraph":
                 continue  # PETRARCH's bare verb-group defaults ("want" -> 030) code too much
-            if not _matches(rule[0], objs, prep_words, prep_pairs, adverb_words):
+            if not _matches(rule[0], suffered if rule[2] == "newsgraph" else objs, prep_words, prep_pairs, adverb_words):
                 continue
             vetoed = vetoed or (rule[1] == "-" and rule[2] == "newsgraph")
             if best is None or rule[3] > best[3]:

@@ -267,7 +267,7 @@ class EventFinder:
             preps += [(m.lower_, None) for c in token.children if c.dep_ in ("advcl", "ccomp")
                       for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]  # "called for X to be lifted"
             adverbs = tuple(c.lower_ for c in token.children if c.dep_ == "advmod")
-            code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs)
+            code = self.lex.code_verb(token.lemma_.lower(), objects, preps, adverbs, undergoers)
             if code is not None and undergoers and self.lex.vetoes(token.lemma_, undergoers):
                 return None  # "a report released last year", "the clip was released": what our vetoes say of objects
             if (code is None or not code.plover) and self.lex.modality("halting", token.lemma_) is not None:
