@@ -1268,3 +1268,14 @@ def test_events_whom_a_speaker_asks_is_the_target_and_an_igo_calls_as_a_state_do
 ])
 def test_events_what_a_passive_is_done_to_selects_our_rows(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _events(_record(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreign ministers of Iran and Saudi Arabia met in Beijing.", ("CONSULT", "IRN", "SAU", "asserted")),
+    ("Netanyahu spoke by phone with Putin on Thursday.", ("CONSULT", "ISRGOV", "RUSGOV", "asserted")),
+])
+def test_events_the_envoys_of_two_sides_meet_each_other_and_a_call_by_phone_is_a_call(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    record = _record(nlp, text)
+    assert _events(record) == [expected]
+    assert record["events"][0]["cameo"] in ("040", "041")

@@ -797,6 +797,11 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     if event.target is None and subject is not None and _reciprocal(event.cameo):
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
+        sides = next((o for p in _preps(subject, ("of", "from")) if (o := _pobj(p)) is not None), None)
+        other = next((c for c in sides.children if c.dep_ == "conj"), None) if sides is not None else None
+        if event.target is None and (first := phrase_owner(doc, sides)) is not None \
+                and (second := phrase_owner(doc, other)) not in (None, first):
+            event.source, event.target = first, second  # "the foreign ministers of Iran and Saudi Arabia met"
     if event.target is None and event.cameo.code.startswith("042"):
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
     if event.target == event.source:
