@@ -1279,3 +1279,17 @@ def test_events_the_envoys_of_two_sides_meet_each_other_and_a_call_by_phone_is_a
     record = _record(nlp, text)
     assert _events(record) == [expected]
     assert record["events"][0]["cameo"] in ("040", "041")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said it had no plans to invade Ukraine.", (None, True)),
+    ("China is considering sanctions against Japan.", ("hypothetical", False)),
+    ("The US is expected to announce new sanctions on Russia.", ("hypothetical", False)),
+    ("Germany is reluctant to send weapons to Ukraine.", ("hypothetical", False)),
+])
+def test_events_no_plans_weighing_an_act_others_expecting_it_or_reluctance_assert_nothing(
+        nlp: Any, text: str, expected: tuple[Any, bool]) -> None:
+    [event] = _record(nlp, text)["events"]
+    modality, negated = expected
+    assert event["negated"] is negated and (modality is None or event["modality"] == modality)
+    assert event["plover"] != "THREATEN"  # no one threatened anything

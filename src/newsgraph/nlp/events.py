@@ -1313,6 +1313,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             # "sought talks", "called for sanctions" did not happen yet; "replied to complaints",
             # "are continuing a hunger strike" (a cue only for what is said) did
             event.modality = "intended"
+        if sought and event.modality == "asserted" and (weighed := lex.modality("verb", verb.lemma_)) is not None:
+            event.modality = weighed  # "is considering sanctions against Japan"
         return
     lex = load_events()
     event.negated = _negated(trigger) or any(  # "give no support to Nusra"
@@ -1332,6 +1334,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
     infinitival = trigger.dep_ == "acl" or trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if infinitival and trigger.head.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
         governed = lex.modality("noun", trigger.head.lemma_)  # "plans *to sell* weapons"
+        if governed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+            governed = "negated"  # "had no plans to invade Ukraine"
         if governed == "negated":
             event.negated = True  # "the government's refusal to grant them asylum"
         else:
@@ -1354,6 +1358,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             asks = head.lemma_ != "promise" and any(  # "wants Ukraine to withdraw" asks it of someone
                 c.dep_ in _OBJECT_DEPS for c in head.children) or any(c.dep_ == "nsubj" for c in clause.children)
             event.modality = "demanded" if asks else "intended"
+            if entry.kind == "belief" and any(c.dep_ == "auxpass" for c in head.children):
+                event.modality = "hypothetical"  # "the US is expected to announce sanctions": others expect it
         if clause_dep == "xcomp" and clause is not trigger and event.modality == "asserted" and not event.negated:
             ruler = _infinitive_ruler(head)  # "prepared to resume shelling"
             governed = lex.modality("adjective" if ruler.pos_ == "ADJ" else "verb", ruler.lemma_)
