@@ -1293,3 +1293,9 @@ def test_events_no_plans_weighing_an_act_others_expecting_it_or_reluctance_asser
     modality, negated = expected
     assert event["negated"] is negated and (modality is None or event["modality"] == modality)
     assert event["plover"] != "THREATEN"  # no one threatened anything
+
+
+def test_events_arriving_in_a_foreign_capital_is_a_visit_to_its_country(nlp: Any) -> None:
+    [event] = _record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")["events"]
+    assert (event["plover"], event["cameo"]) == ("CONSULT", "042")
+    assert _events(_record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")) == [("CONSULT", "RUSGOV", "IRN", "asserted")]
