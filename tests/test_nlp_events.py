@@ -1296,6 +1296,5 @@ def test_events_no_plans_weighing_an_act_others_expecting_it_or_reluctance_asser
 
 
 def test_events_arriving_in_a_foreign_capital_is_a_visit_to_its_country(nlp: Any) -> None:
-    [event] = _record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")["events"]
-    assert (event["plover"], event["cameo"]) == ("CONSULT", "042")
-    assert _events(_record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")) == [("CONSULT", "RUSGOV", "IRN", "asserted")]
+    record = _record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")
+    assert _events(record) == [("CONSULT", "RUSGOV", "IRN", "asserted")] and record["events"][0]["cameo"] == "042"
