@@ -965,7 +965,7 @@ def _intolerance(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
     source, code = phrase_owner(doc, subject_of(verb)), lex.cameo("111")
     if act is None or source is None or code is None or not (
-            (done := load_events().noun(act.lemma_)) is not None and (done.quad_class or 0) >= 3):
+            (done := lex.noun(act.lemma_)) is not None and (done.quad_class or 0) >= 3):
         return None  # "did not tolerate the heat"
     target = next((o for c in act.children if c.dep_ in ("poss", "amod", "compound") and (o := phrase_owner(doc, c)) is not None),
                   None) or demonym_country(doc, act)  # "Russian attacks", not "attacks … in the Israeli city"
