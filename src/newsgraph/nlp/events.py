@@ -967,8 +967,7 @@ def _intolerance(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     if act is None or source is None or code is None or not (
             (done := lex.noun(act.lemma_)) is not None and (done.quad_class or 0) >= 3):
         return None  # "did not tolerate the heat"
-    target = next((o for c in act.children if c.dep_ in ("poss", "amod", "compound") and (o := phrase_owner(doc, c)) is not None),
-                  None) or demonym_country(doc, act)  # "Russian attacks", not "attacks … in the Israeli city"
+    target = _modifying_doer(doc, act)  # "Russian attacks", not "attacks … in the Israeli city"
     sentence = sentence_of(verb)
     return EventInfo(trigger=(verb.idx, verb.idx + len(verb)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=source, target=target if target != source else None,
@@ -1192,15 +1191,18 @@ def _maker(noun: Token, besides: Token) -> Token | None:
     return next((a for c in noun.children if c.dep_ == "acl" and c != besides and (a := _agent(c)) is not None), None)
 
 
+def _modifying_doer(doc: Doc, noun: Token) -> int | None:
+    """The doer an event noun's own modifiers name: "Russia's seizure", "Palestinian riots",
+    "the Russian offensive"."""
+    doer = next((o for c in noun.children if c.dep_ in ("poss", "amod", "compound") and (o := phrase_owner(doc, c)) is not None), None)
+    return doer if doer is not None else demonym_country(doc, noun)  # actor 0 is a doer too
+
+
 def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry", "talks
     between Russia and Ukraine" (the parties act on each other, or are whom a mediator acts on)."""
     parties: tuple[int, int | None] | None = None
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound") and event.source is None:
-            event.source = phrase_owner(doc, child)
-    if event.source is None:
-        event.source = demonym_country(doc, noun)  # "Palestinian riots", "the Russian offensive"
+    event.source = _modifying_doer(doc, noun)
     for child in _noun_preps(noun):
         pobj = _pobj(child)
         owner = phrase_owner(doc, pobj)
