@@ -1298,3 +1298,8 @@ def test_events_no_plans_weighing_an_act_others_expecting_it_or_reluctance_asser
 def test_events_arriving_in_a_foreign_capital_is_a_visit_to_its_country(nlp: Any) -> None:
     record = _record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")
     assert _events(record) == [("CONSULT", "RUSGOV", "IRN", "asserted")] and record["events"][0]["cameo"] == "042"
+
+
+def test_events_an_invasion_of_a_territory_targets_its_country(nlp: Any) -> None:
+    record = _record(nlp, "Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert _events(record) == [("COERCE", "ISR", "LBN", "asserted")]

@@ -1450,7 +1450,8 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
         heads.append(subject)  # "a bombing near Samarra killed …"
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+    preps = _PLACE_PREPS + (("of",) if trigger.pos_ == "NOUN" and event.cameo.plover in _UNATTRIBUTED else ())
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):  # "the invasion of South Lebanon"
         for t in prep.subtree:
             owner = owners.get(t.i)
             if owner is not None and actors[owner].kind in ("place", "country"):
