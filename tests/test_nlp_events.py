@@ -1303,3 +1303,28 @@ def test_events_arriving_in_a_foreign_capital_is_a_visit_to_its_country(nlp: Any
 def test_events_an_invasion_of_a_territory_targets_its_country(nlp: Any) -> None:
     record = _record(nlp, "Israel today mounted its long-threatened invasion of South Lebanon.")
     assert _events(record) == [("COERCE", "ISR", "LBN", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese finance minister jabbed back on Monday at complaints from his American counterpart.",
+     [("ACCUSE", "CHNGOV", "USAGOV", "asserted"), ("ACCUSE", "USAGOV", "CHNGOV", "asserted")]),
+    ("The EU did not condemn the attack by Hamas.",
+     [("ACCUSE", "IGOEUREEC", "PSEREB", "asserted"), ("ASSAULT", "PSEREB", None, "asserted")]),
+    ("Russia has rejected Britain's accusations.", [("REJECT", "RUS", "GBR", "asserted")]),
+    ("Israel demanded a withdrawal by Hezbollah.", [("REQUEST", "ISR", "LBNREB", "asserted")]),
+])
+def test_events_blame_of_another_sides_act_reports_the_act_too(
+        nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    record = _record(nlp, text)
+    assert _events(record) == expected
+    assert not any(e["negated"] for e in record["events"] if e["plover"] == "ASSAULT")
+
+
+def test_events_a_speaker_saying_someone_should_undergo_an_act_asks_nothing_of_them(nlp: Any) -> None:
+    assert _events(_record(nlp, "Putin said Mr. Blatter should be awarded the Nobel Peace Prize.")) == []
+    assert _events(_record(nlp, "Putin said Turkey should apologise.")) == [("REQUEST", "RUSGOV", "TUR", "demanded")]
+
+
+def test_events_sharp_words_for_an_actor_attached_to_the_verb_still_judge_it(nlp: Any) -> None:
+    record = _record(nlp, "In years past, Putin has had sharp words for Washington.")
+    assert _events(record) == [("ACCUSE", "RUSGOV", "USA", "asserted")]

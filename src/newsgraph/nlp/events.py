@@ -333,6 +333,11 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
         elif owner is not None and load_events().modality("forbearing", verb.lemma_) is not None:  # type: ignore[union-attr]
             owner = None  # "will not tolerate attacks such as last Friday's bombing": the bombing is reported too
+        elif owner is not None and token is not None and _answered(token, owner, event):
+            event.modality, event.negated = owner.modality, False  # "did not condemn the attack by Hamas": it happened
+            if event.target is None and event.cameo.plover in ("ACCUSE", "THREATEN") and owner.cameo.plover == "ACCUSE":
+                event.target = owner.source  # "hit back at complaints from Washington": made against him
+            owner = None  # "jabbed back at complaints from his counterpart": the complaints were made too
         elif owner is not None and token is not None and _purpose_of_meeting(token, owner, event):
             event.target = event.target if event.target is not None else owner.target
             event.modality = "intended" if event.modality == "asserted" else event.modality
@@ -352,6 +357,18 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             action = event.action or event.cameo
             owner.action = action if action != owner.cameo else None
     return kept
+
+
+def _answered(noun: Token, owner: EventInfo, event: EventInfo) -> bool:
+    """Blame or praise of another side's act reports that act as well: "hit back at complaints
+    from Washington", "condemned the attack by Hamas", "praised the decision by India". Not
+    what is blamed on the target ("blamed Israel for the bombing" alleges it), nor what is
+    demanded or refused ("demanded a withdrawal by Israel" reports no withdrawal; "rejected an
+    appeal from the UN" is coded, as PLOVER's coders code it, as the rejection alone)."""
+    if not event.nominal or event.source is None or owner.source in (None, event.source) \
+            or noun.dep_ == "pobj" and noun.head.lower_ in _BLAMED_FOR:
+        return False
+    return owner.cameo.plover in ("ACCUSE", "SUPPORT")
 
 
 def _purpose_of_meeting(token: Token, owner: EventInfo, event: EventInfo) -> bool:
@@ -914,8 +931,8 @@ def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None
     if modal is None and token.lemma_ == "need" and not any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children):
         modal = token  # "said America needed to listen to the world too"
-    if modal is None:
-        return None
+    if modal is None or _passive_aux(token):
+        return None  # "said Blatter should be awarded the prize" asks it of whoever awards, not of Blatter
     said_by = subject_of(token.head) or _implicit_subject(token.head)  # "responded by saying Japan should …"
     speaker, addressee = phrase_owner(doc, said_by), phrase_owner(doc, subject_of(token))
     code = lex.cameo("100" if modal.lower_ == "must" else "020")
@@ -1030,7 +1047,8 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
             judged = subject_of(act) or act
     elif word_dep == "amod" and lex.remark(word_head.lemma_):  # "had sharp words for Washington"
         remark = word_head
-        judged = next((o for p in remark.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
+        holders = (remark, remark.head) if remark.dep_ == "dobj" else (remark,)  # "had sharp words | for Washington"
+        judged = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _REMARKED_PREPS
                        if (o := _pobj(p)) is not None), None)
         verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
     elif word_dep == "amod" and (owner := next((c for c in word_head.children if c.dep_ == "poss"), None)) is not None:

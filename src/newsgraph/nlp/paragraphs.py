@@ -1,7 +1,8 @@
 """The ``newsgraph_paragraphs`` component: a paragraph break always ends a sentence.
 
 spaCy's parser sometimes runs a sentence across a blank line, which lets a quotation in one
-paragraph borrow the speech verb of the next. Placed before the parser, this component
+paragraph borrow the speech verb of the next; a line that ends in a semicolon is a headline
+followed by its subhead, whose dates and actors are not the headline's. Placed before the parser, this component
 fixes the boundaries the parser then respects.
 """
 
@@ -27,4 +28,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             after_break = False
         if token.is_space and token.text.count("\n") >= 2:
             after_break = True
+        elif token.is_space and "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ";" \
+                and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+            after_break = True  # "China rebuts criticism; \nInvestment, official says, helped": headline, subhead
     return doc

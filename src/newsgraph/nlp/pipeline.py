@@ -35,11 +35,13 @@ def _build(name: str) -> Language:
         ) from exc
     import newsgraph.nlp.actors  # noqa: F401  (registers the factories)
     import newsgraph.nlp.events  # noqa: F401
+    import newsgraph.nlp.misread_verbs  # noqa: F401
     import newsgraph.nlp.paragraphs  # noqa: F401
     import newsgraph.nlp.quotes  # noqa: F401
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        nlp.add_pipe("newsgraph_verbs")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
