@@ -1328,3 +1328,19 @@ def test_events_a_speaker_saying_someone_should_undergo_an_act_asks_nothing_of_t
 def test_events_sharp_words_for_an_actor_attached_to_the_verb_still_judge_it(nlp: Any) -> None:
     record = _record(nlp, "In years past, Putin has had sharp words for Washington.")
     assert _events(record) == [("ACCUSE", "RUSGOV", "USA", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia faces sanctions imposed by the EU on Monday.", [("SANCTION", "IGOEUREEC", "RUS", "asserted")]),
+    ("The sanctions imposed by the EU on Russia will stay.", [("SANCTION", "IGOEUREEC", "RUS", "asserted")]),
+    ("A call for calm, echoed by Japan on Saturday, was ignored.", [("REQUEST", "JPN", None, "asserted")]),
+])
+def test_events_a_participle_with_an_agent_is_the_agents_act_and_one_with_its_noun(
+        nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _events(_record(nlp, text)) == expected
+
+
+def test_events_a_joint_news_conference_with_a_counterpart_is_a_meeting(nlp: Any) -> None:
+    record = _record(nlp, "Kerry held a news conference with Russian Foreign Minister Sergei Lavrov in Geneva.")
+    assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("CONSULT", "040")]
+    assert _record(nlp, "Obama gave a news conference in Washington on Friday.")["events"] == []

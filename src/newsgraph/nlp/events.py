@@ -495,6 +495,8 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
         verb = token.head  # "demanded that the US *cancel* …", "agreed that they should *cooperate*"
     elif token.dep_ == "acl" and token.head.pos_ == "NOUN":
         noun = token.head  # "an appeal from Gbagbo *to lay down* arms": the appeal's content
+        if noun.idx in triggers and _agent(token) is not None:
+            return noun  # "sanctions *imposed* by the EU": one act, the noun's, done by the agent
         if noun.idx not in triggers and noun.dep_ == "dobj" and noun.head.idx in triggers \
                 and triggers[noun.head.idx].cameo.plover in _ASKS_OR_PROMISES:
             return noun.head  # "rejected an invitation *to attend*", "rejected a US offer *to host* a summit"
@@ -741,7 +743,9 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     subject = _gerund_possessor(trigger) or _told(trigger) or subject_of(trigger)
     if subject is not None and subject.head == trigger and subject.dep_ in _OBJECT_DEPS + ("npadvmod",):
         subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
-    if subject is None and trigger.dep_ == "acl":
+    if subject is None and trigger.dep_ == "acl" and (agent := _agent(trigger)) is not None:
+        subject = agent  # "a call echoed by Japan", "sanctions imposed by the EU": the agent acts
+    elif subject is None and trigger.dep_ == "acl":
         subject = trigger.head  # "Straw, visiting Beijing"
         if phrase_owner(doc, subject, deep=False) is None and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
             # "efforts by Kerry to find a solution"; "is engaged in an effort to broker a deal": who makes the effort
@@ -1351,7 +1355,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = governed
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
-    infinitival = trigger.dep_ == "acl" or trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    infinitival = trigger.dep_ == "acl" and not participial(trigger) or trigger.dep_ == "relcl" and any(  # not "a call echoed by Japan"
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if infinitival and trigger.head.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
         governed = lex.modality("noun", trigger.head.lemma_)  # "plans *to sell* weapons"
         if governed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
