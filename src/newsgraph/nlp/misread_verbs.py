@@ -4,8 +4,8 @@ Two shapes recur in news and cost whole events, because everything downstream ha
 main verb: a rare past tense tagged as a proper noun ("The finance minister *jabbed* back at
 complaints", even an entity), and a headline's present tense read as a plural noun with its
 subject as a compound ("U.S. *presses* for truce in Syria"). The repair is narrow: the word
-must head its sentence, and a headline's word must be a verb of the event lexicon in a
-sentence with no verb at all.
+must head its sentence, a past tense be lower case (names such as "Ahmed" are not), and a
+headline's word be a verb of the event lexicon in a sentence with no verb at all.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def make_verb_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             root, subject = sentence.root, None
             if root.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if root.lower_.endswith("ed") and (any(c.dep_ == "nsubj" for c in root.children)
+            if root.text.islower() and root.text.endswith("ed") and (any(c.dep_ == "nsubj" for c in root.children)
                                                or (subject := _name_swallowed_subject(root)) is not None):
                 _as_verb(doc, root, "VBD", lemmatizer)
                 if subject is not None:

@@ -2,8 +2,8 @@
 
 spaCy's parser sometimes runs a sentence across a blank line, which lets a quotation in one
 paragraph borrow the speech verb of the next; a line that ends in a semicolon is a headline
-followed by its subhead, whose dates and actors are not the headline's. Placed before the parser, this component
-fixes the boundaries the parser then respects.
+followed by its subhead, whose dates and actors are not the headline's. Placed before the
+parser, this component fixes the boundaries the parser then respects.
 """
 
 from __future__ import annotations
