@@ -304,7 +304,7 @@ def test_lexicons_events_words_of_judgement(lex):
     assert lex.judgement("visionary").code == "051" and lex.judgement("constructive").plover == "SUPPORT"
     assert lex.judgement("strong") is None  # judges nothing of itself
     rows = [line.split("\t") for line in _lines("evaluations.tsv")[1:]]
-    assert rows and all(polarity in ("positive", "negative", "remark", "act") for _, polarity in rows)
+    assert rows and all(polarity in ("positive", "negative", "remark", "act", "worry") for _, polarity in rows)
     assert lex.remark("word") and lex.remark("assessment") and lex.judgement("word") is None
     assert not lex.remark("naive")
     assert lex.deed("action") and lex.deed("Move") and not lex.deed("word")

@@ -1344,3 +1344,22 @@ def test_events_a_joint_news_conference_with_a_counterpart_is_a_meeting(nlp: Any
     record = _record(nlp, "Kerry held a news conference with Russian Foreign Minister Sergei Lavrov in Geneva.")
     assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("CONSULT", "040")]
     assert _record(nlp, "Obama gave a news conference in Washington on Friday.")["events"] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Jack Straw told a Commons select committee human rights concerns over China remained.", "CHN"),
+    ("John Kerry said there were concerns about Iran's missile programme.", "IRN"),
+])
+def test_events_a_worry_a_speaker_says_exists_criticizes_its_object(nlp: Any, text: str, target: str) -> None:
+    events = _events(_record(nlp, text))
+    assert [(plover, tgt) for plover, _, tgt, _ in events] == [("ACCUSE", target)]
+
+
+@pytest.mark.parametrize("text, criticisms", [
+    ("Concerns over China remained, analysts said.", 0),  # commentary
+    ("He said the poll showed voters' main concern about Donald Trump was his temperament.", 0),  # theirs, not his
+    ("Britain voiced concerns over China's human rights record.", 1),  # the verb's own event, once
+])
+def test_events_a_worry_is_no_criticism_of_the_speaker_otherwise(nlp: Any, text: str, criticisms: int) -> None:
+    events = _events(_record(nlp, text))
+    assert len([e for e in events if e[0] == "ACCUSE"]) == criticisms

@@ -155,6 +155,11 @@ class EventLexicon:
         named or not ("what he called dangerous actions")."""
         return self._evaluations.get(word.lower()) == "act"
 
+    def worry(self, word: str) -> bool:
+        """Whether ``word`` names a worry, which said to exist about an actor criticizes it
+        ("concerns over China remained")."""
+        return self._evaluations.get(word.lower()) == "worry"
+
     def halt(self, code: str) -> CameoCode | None:
         """The CAMEO code of halting the action ``code`` ("046" negotiate -> 164 halt
         negotiations, "07" aid -> 162), None when CAMEO codes no halt of it."""

@@ -73,6 +73,7 @@ _MOVED = ("15", "087")
 _UNDER_WAY = ("045", "046")
 _REMARKED_PREPS = ("for", "of", "about", "toward", "towards", "to")  # "sharp words for Washington"
 _UNDERGOING_VERBS = ("be", "come", "remain")  # "who is under investigation", "came under fire"
+_WORRY_PREPS = ("over", "about", "at", "regarding")  # "concerns over China"
 _BLAMED_FOR = ("for", "over")  # "punish Russia for the seizure": the object did the noun's act
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "057"}  # PLOVER types, and CAMEO 057 sign an agreement
 #: Actions done to the people of a place: with nobody else named, the place is the target
@@ -154,7 +155,8 @@ class EventFinder:
                 if event is not None or (event := _judgement(doc, token, self.lex, quoted)) is not None \
                         or token.i not in quoted and ((event := _consequences(doc, token, self.lex)) is not None
                                                       or (event := _commitment(doc, token, self.lex)) is not None
-                                                      or (event := _intolerance(doc, token, self.lex)) is not None):
+                                                      or (event := _intolerance(doc, token, self.lex)) is not None
+                                                      or (event := _concern(doc, token, self.lex)) is not None):
                     _when(doc, token, event, base)
                     _where(doc, token, event)
                     events.append(event)
@@ -993,6 +995,27 @@ def _intolerance(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     return EventInfo(trigger=(verb.idx, verb.idx + len(verb)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=source, target=target if target != source else None,
                      evidence=[(verb.idx, verb.idx + len(verb)), _span_of(act)])
+
+
+def _concern(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
+    """"Straw told the committee human rights concerns over China remained": a worry about an
+    actor that a speaker says exists is the speaker's criticism of it (CAMEO 111). Only as the
+    subject of its clause: a worry voiced or raised is the verb's event ("voiced concern")."""
+    if not lex.worry(word.lemma_) or word.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return None  # checked first: this runs on every word the lexicon does not code
+    if any(c.dep_ == "poss" for c in word.children):
+        return None  # "it shows people's top concern about Trump is …": their worry, not the speaker's
+    about = next((o for p in _preps(word, _WORRY_PREPS) if (o := _pobj(p)) is not None), None)
+    verb = _speech_over(word)
+    if about is None or verb is None:
+        return None
+    source, target, code = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, about), lex.cameo("111")
+    if source is None or target is None or source == target or code is None or _commentators(doc, source):
+        return None  # "concerns over China remained, analysts said" is commentary
+    sentence = sentence_of(word)
+    return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
+                     cameo=code, source=source, target=target, reported_by=source,
+                     evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(about)])
 
 
 def _commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
