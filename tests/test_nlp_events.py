@@ -1363,3 +1363,18 @@ def test_events_a_worry_a_speaker_says_exists_criticizes_its_object(nlp: Any, te
 def test_events_a_worry_is_no_criticism_of_the_speaker_otherwise(nlp: Any, text: str, criticisms: int) -> None:
     events = _events(_record(nlp, text))
     assert len([e for e in events if e[0] == "ACCUSE"]) == criticisms
+
+
+@pytest.mark.parametrize("text, target", [
+    ("“Our prosperity will be put at risk by aggressive behavior,” Indian Defence Minister Manohar Parrikar told the forum.", None),
+    ("Barack Obama said provocative behavior by North Korea would not be tolerated.", "PRK"),
+])
+def test_events_a_judging_word_on_a_deed_in_speech_blames_its_doer_named_or_not(nlp: Any, text: str, target: str | None) -> None:
+    record = _record(nlp, text)
+    assert [(plover, tgt) for plover, _, tgt, _ in _events(record)] == [("ACCUSE", target)]
+    assert record["events"][0]["trigger"]["text"] in ("aggressive", "provocative")
+
+
+def test_events_a_deed_a_finding_denies_blames_no_one(nlp: Any) -> None:
+    text = "A Government Accountability Office report found that the money was not coming from criminal activity."
+    assert not [e for e in _events(_record(nlp, text)) if e[0] == "ACCUSE"]

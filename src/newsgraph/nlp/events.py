@@ -1080,14 +1080,16 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
         verb = next((c for c in remark.children if c.dep_ == "poss"), None) or (remark.head if remark.dep_ == "dobj" else None)
     elif word_dep == "amod" and (owner := next((c for c in word_head.children if c.dep_ == "poss"), None)) is not None:
         judged, verb = owner, _speech_over(word_head)  # "adding that the network could help against Russia's worrying actions"
+    elif word_dep == "amod" and lex.deed(word_head.lemma_):  # '"… put at risk by aggressive behavior," Parrikar told the forum'
+        act, verb = word_head, _speech_over(word_head)
+        judged = None if _denied_between(act, verb, lex) else _doer_by(act)
     elif said.dep_ == "oprd" or said.dep_ == "pobj" and said.head.lower_ == "as":
         verb = said.head if said.dep_ == "oprd" else said.head.head  # "called Oz a quack", "described … as hypocrites"
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
         if judged is not None and judged.tag_ == "WP" and lex.deed(said.lemma_):
             act = said  # "to deal with what he called dangerous actions": whoever does them, named or not
-            judged = next((c for c in act.children if c.dep_ == "poss"), None) or next(
-                (o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act)
+            judged = next((c for c in act.children if c.dep_ == "poss"), None) or _doer_by(act)
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
     speaker = phrase_owner(doc, verb if verb.dep_ == "poss" else subject_of(verb))  # "Putin's glowing assessment of Trump"
@@ -1098,6 +1100,23 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=speaker, target=target,
                      evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(judged)])
+
+
+def _denied_between(token: Token, verb: Token | None, lex: EventLexicon) -> bool:
+    """Whether a clause between ``token`` and the speech verb over it is negated ("found the
+    money was not coming from criminal activity" blames no one); not tolerating is no denial."""
+    while verb is not None and token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.i != verb.i and any(c.dep_ == "neg" for c in token.children) \
+                and lex.modality("forbearing", token.lemma_) is None:
+            return True
+    return False
+
+
+def _doer_by(act: Token) -> Token:
+    """Who a deed's "by" names ("provocative behavior by North Korea"), else the deed itself,
+    whose doer is unnamed."""
+    return next((o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act)
 
 
 def _negated(verb: Token) -> bool:
