@@ -1378,3 +1378,8 @@ def test_events_a_judging_word_on_a_deed_in_speech_blames_its_doer_named_or_not(
 def test_events_a_deed_a_finding_denies_blames_no_one(nlp: Any) -> None:
     text = "A Government Accountability Office report found that the money was not coming from criminal activity."
     assert not [e for e in _events(_record(nlp, text)) if e[0] == "ACCUSE"]
+
+
+def test_events_unnamed_forces_at_a_landmark_are_its_country_and_hit_whom_they_fire_on(nlp: Any) -> None:
+    events = _events(_record(nlp, "Police fired tear gas at protesters in Tahrir Square on Friday."))
+    assert ("ASSAULT", "EGYCOP", "EGYCVL", "asserted") in events

@@ -30,3 +30,8 @@ def test_places_territories_and_provinces_resolve_through_their_table(place: str
 
 def test_places_a_contested_area_is_left_unresolved() -> None:
     assert resolve_place("Kashmir") is None
+
+
+@pytest.mark.parametrize("place, country", [("Tiananmen Square", "CHN"), ("Tahrir Square", "EGY"), ("Red Square", "RUS")])
+def test_landmarks_resolve_to_their_country(place: str, country: str) -> None:
+    assert resolve_place(place) == country

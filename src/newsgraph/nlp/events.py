@@ -205,7 +205,8 @@ class EventFinder:
             if event.target is None and place is not None and place != event.source and (
                     (event.action or event.cameo).plover in _PLACE_TARGETED or event.cameo.plover == "REQUEST" and any(
                         c.dep_ == "dobj" and self.lex.modality("haven", c.lemma_) for c in token.children)):
-                event.target = place  # "sought refuge in Germany" asks Germany
+                event.target = _unnamed_target(doc, token, event) or place  # "sought refuge in Germany" asks Germany;
+                # "fired on protesters in Tahrir Square" hits the protesters, of Egypt
             if event.target is None and event.cameo.plover == "RETREAT":
                 event.target = _place_left(doc, token)  # "withdrew its troops from Gaza"
             if country_of(doc, event.target) is None and event.cameo.code.startswith("042") and place is not None \
