@@ -1383,3 +1383,9 @@ def test_events_a_deed_a_finding_denies_blames_no_one(nlp: Any) -> None:
 def test_events_unnamed_forces_at_a_landmark_are_its_country_and_hit_whom_they_fire_on(nlp: Any) -> None:
     events = _events(_record(nlp, "Police fired tear gas at protesters in Tahrir Square on Friday."))
     assert ("ASSAULT", "EGYCOP", "EGYCVL", "asserted") in events
+
+
+def test_events_a_pronoun_object_stands_for_the_coordinated_verbs_object(nlp: Any) -> None:
+    text = "Jacob Lew stressed those worries on Sunday, and he raised them again at the opening of the talks."
+    record = _record(nlp, text)
+    assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("stressed", "ACCUSE"), ("raised", "ACCUSE")]

@@ -536,9 +536,15 @@ def _no_comment(verb: Token) -> bool:
 
 def _logical_objects(verb: Token) -> list[Token]:
     """The verb's objects, a relative pronoun standing for its antecedent ("the records that
-    Trump released")."""
-    return [verb.head if verb.dep_ == "relcl" and c.lower_ in ("that", "which", "whom") else c
+    Trump released"), a pronoun for the object of the verb it is coordinated with ("stressed
+    those worries …, and he raised them again")."""
+    return [verb.head if verb.dep_ == "relcl" and c.lower_ in ("that", "which", "whom") else
+            _conjoined_object(verb) or c if c.lower_ in ("it", "them") else c
             for c in verb.children if c.dep_ in _OBJECT_DEPS]
+
+
+def _conjoined_object(verb: Token) -> Token | None:
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "conj" else None
 
 
 def _undergoers(verb: Token) -> list[Token]:
