@@ -1389,3 +1389,9 @@ def test_events_a_pronoun_object_stands_for_the_coordinated_verbs_object(nlp: An
     text = "Jacob Lew stressed those worries on Sunday, and he raised them again at the opening of the talks."
     record = _record(nlp, text)
     assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("stressed", "ACCUSE"), ("raised", "ACCUSE")]
+
+
+def test_events_what_the_entitled_may_expect_is_the_speakers_demand(nlp: Any) -> None:
+    text = "Tony Blair said the Israelis were entitled to expect Palestinians to give up terrorism."
+    assert _events(_record(nlp, text)) == [("REQUEST", "GBRELI", "PSE", "demanded")]
+    assert _events(_record(nlp, "Israel expects Palestinians to give up terrorism.")) == [("REQUEST", "ISR", "PSE", "demanded")]

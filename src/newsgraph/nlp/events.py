@@ -193,6 +193,9 @@ class EventFinder:
                 event.source = event.reported_by  # 'Straw said talks were taking place with US officials': his side's
             expected = _expected_of(token)
             asker = phrase_owner(doc, subject_of(token.head)) if expected else None
+            if expected and event.reported_by is not None and self.lex.modality("entitlement", token.head.head.lemma_) \
+                    and token.head.dep_ == "xcomp":
+                asker = event.reported_by  # "said the Israelis were entitled to expect Palestinians to give up terrorism"
             if event.modality == "demanded" and asker not in (None, event.source):
                 event.source, event.target = asker, event.source  # "Israel expects Palestinians to give up terrorism"
             elif event.modality == "demanded" and event.reported_by not in (None, event.source) and (
