@@ -723,7 +723,7 @@ def test_events_a_state_body_named_by_its_kind_is_the_one_named_countrys(nlp: An
     ('Jack Straw said "intense discussions" were taking place with US officials.', ("CONSULT", "GBRGOV", "USA", "asserted")),
     ("Talks were held in Geneva between Iran and the United States.", ("CONSULT", "IRN", "USA", "asserted")),
     # victims in a place locate the violence there, and the unnamed shooters with it
-    ("Troops opened fire on protesters in Kirkuk.", ("ASSAULT", "IRQMIL", "IRQ", "asserted")),
+    ("Troops opened fire on protesters in Kirkuk.", ("ASSAULT", "IRQMIL", "IRQCVL", "asserted")),  # the protesters are hit
     # the passive subject of a verb that puts it under, or subjects it to, an act undergoes it
     ("A US national has been put under investigation in Italy.", ("ACCUSE", None, "USA", "asserted")),
     # violence named by a noun, in a named place, by no one named, is still an event there
@@ -1395,3 +1395,23 @@ def test_events_what_the_entitled_may_expect_is_the_speakers_demand(nlp: Any) ->
     text = "Tony Blair said the Israelis were entitled to expect Palestinians to give up terrorism."
     assert _events(_record(nlp, text)) == [("REQUEST", "GBRELI", "PSE", "demanded")]
     assert _events(_record(nlp, "Israel expects Palestinians to give up terrorism.")) == [("REQUEST", "ISR", "PSE", "demanded")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia's annexation of Crimea prompted Western sanctions.", "RUS"),
+    ("The nuclear tests by North Korea led to sanctions.", "PRK"),
+    ("China's exports of cut-price steel have become a contentious issue, prompting anti-dumping tariffs.", "CHN"),
+])
+def test_events_a_sanction_an_act_provokes_answers_its_doer(nlp: Any, text: str, target: str) -> None:
+    assert [(plover, src, tgt) for plover, src, tgt, _ in _events(_record(nlp, text))] == [("SANCTION", None, target)]
+
+
+def test_events_a_second_infinitive_of_a_threat_is_threatened_by_its_owner(nlp: Any) -> None:
+    text = "Mexico need not respond to Mr. Trump's threats to wall off the border and slap sanctions on Mexican imports."
+    [slap] = [e for e in _events(_record(nlp, text)) if e[0] == "THREATEN" and e[3] == "intended"]
+    assert slap[1] is not None and slap[1].startswith("USA")
+
+
+@pytest.mark.parametrize("text", ["Britain removed the embargo on China.", "Britain scrapped the sanctions on China."])
+def test_events_removing_a_sanction_eases_it(nlp: Any, text: str) -> None:
+    assert _events(_record(nlp, text)) == [("RETREAT", "GBR", "CHN", "asserted")]

@@ -1244,6 +1244,8 @@ def _implicit_subject(trigger: Token) -> Token | None:
             return None  # the clause's adjunct, not "his commitment to the people for holding elections"
         came_by = head.dep_
         head = head.head.head if joined_across_clauses(head) else head.head
+        if came_by == "acl" and head.pos_ == "NOUN" and (owner := next((c for c in head.children if c.dep_ == "poss"), None)):
+            return owner  # "Trump's threats to wall off the Mexican people and slap a tariff": Trump would slap it
         if came_by == "advcl" and (agent := _agent(head)) is not None:
             return agent  # "a case filed by the Philippines, challenging China's claims": its filer challenges
         subjects = clause_subjects(head)
@@ -1272,6 +1274,28 @@ def _modifying_doer(doc: Doc, noun: Token) -> int | None:
     return doer if doer is not None else demonym_country(doc, noun)  # actor 0 is a doer too
 
 
+def _provoked_by(noun: Token) -> Token | None:
+    """The act an event noun is provoked by ("the annexation prompted sanctions", "exports
+    have become an issue, prompting tariffs", "tests led to sanctions"; ``modality.tsv`` kind
+    ``provoking``): its subject is no doer of the event but whom the event answers."""
+    if noun.dep_ == "pobj":  # "led to sanctions", "resulted in tariffs"
+        verb, words = noun.head.head, f"{noun.head.head.lemma_} {noun.head.lower_}"
+    else:
+        verb, words = noun.head, noun.head.lemma_ if noun.dep_ == "dobj" else ""
+    if verb.pos_ != "VERB" or load_events().modality("provoking", words) is None:
+        return None
+    return subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "advcl" else None)
+
+
+def _act_doer(doc: Doc, act: Token) -> int | None:
+    """Who did an act the text names as a noun: its possessor or modifier ("Russia's
+    annexation"), its "by" phrase ("tests by North Korea"), else an actor it is ("Russia")."""
+    if (doer := _modifying_doer(doc, act)) is not None:
+        return doer
+    by = next((o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), None)
+    return phrase_owner(doc, by if by is not None else act)
+
+
 def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry", "talks
     between Russia and Ukraine" (the parties act on each other, or are whom a mediator acts on)."""
@@ -1293,7 +1317,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         elif child.lower_ == "of" and pobj is not None and event.target is None and event.cameo.plover != "CONSULT":  # "a suspension of links with Serbia"
             event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
                                  and (o := phrase_owner(doc, _pobj(p))) is not None), None)
-    if event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
+    if (cause := _provoked_by(noun)) is not None:  # "Russia's annexation of Crimea prompted sanctions"
+        event.target = event.target or _act_doer(doc, cause)
+    elif event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = _noun_verb(noun)
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
         if verb is not None and verb.pos_ in ("VERB", "AUX") and not _undergoes(verb) and not _comments_on(verb, noun, direct, event.cameo.plover):
@@ -1407,19 +1433,23 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.modality = governed
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         event.modality = "conditional"
-    infinitival = trigger.dep_ == "acl" and not participial(trigger) or trigger.dep_ == "relcl" and any(  # not "a call echoed by Japan"
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    if infinitival and trigger.head.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
-        governed = lex.modality("noun", trigger.head.lemma_)  # "plans *to sell* weapons"
-        if governed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # "threats to wall off the Mexican people and slap a tariff on imports"
+    infinitival = first.dep_ == "acl" and not participial(first) or first.dep_ == "relcl" and any(  # not "a call echoed by Japan"
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    noun = first.head
+    if infinitival and noun.pos_ == "NOUN" and event.modality == "asserted":  # "in a unique position to help us"
+        governed = lex.modality("noun", noun.lemma_)  # "plans *to sell* weapons"
+        if governed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             governed = "negated"  # "had no plans to invade Ukraine"
         if governed == "negated":
             event.negated = True  # "the government's refusal to grant them asylum"
         else:
             event.modality = governed or event.modality
         if event.cameo.code.startswith(_UNDER_WAY):  # "an effort to broker a deal": the brokering is going on
-            event.modality = lex.modality("effort", trigger.head.lemma_) or event.modality
-        if trigger.head.lower_ == "order" and trigger.head.head.lower_ == "in":
+            event.modality = lex.modality("effort", noun.lemma_) or event.modality
+        if noun.lower_ == "order" and noun.head.lower_ == "in":
             event.modality = "intended"  # "in order to buy more weapons": a purpose
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of") and is_cue(trigger.head.head):
         event.reported_by = phrase_owner(doc, subject_of(trigger.head.head))  # "accused Ukraine of shelling": Russia says so
