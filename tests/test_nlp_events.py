@@ -1415,3 +1415,10 @@ def test_events_a_second_infinitive_of_a_threat_is_threatened_by_its_owner(nlp: 
 @pytest.mark.parametrize("text", ["Britain removed the embargo on China.", "Britain scrapped the sanctions on China."])
 def test_events_removing_a_sanction_eases_it(nlp: Any, text: str) -> None:
     assert _events(_record(nlp, text)) == [("RETREAT", "GBR", "CHN", "asserted")]
+
+
+def test_events_what_a_speaker_hopes_another_state_will_do_is_an_appeal(nlp: Any) -> None:
+    text = ("“This is a time of cooperation,” Rear Admiral Guan Youfei of China told reporters. "
+            "“We hope the U.S. will also listen to the other countries.”")
+    assert ("REQUEST", "CHN", "USA", "demanded") in _events(_record(nlp, text))
+    assert not _events(_record(nlp, "Analysts hope the talks will succeed."))

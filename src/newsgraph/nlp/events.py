@@ -939,11 +939,15 @@ def _infinitive_ruler(head: Token) -> Token:
 def _modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
     """"The Chinese delegate said the United States should reduce its exercises", "… said
     Japan should be careful", "said America needed to listen": whatever the verb, what a
-    speaker says another state should, must or needs to do is the speaker's appeal (CAMEO 020)
-    or demand (100) to it; the modal is the trigger."""
-    if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or not is_cue(token.head):
+    speaker says another state should, must or needs to do, or hopes it will do, is the
+    speaker's appeal (CAMEO 020) or demand (100) to it; the modal is the trigger."""
+    if token.dep_ != "ccomp" or token.head.pos_ != "VERB":
         return None  # checked first: this runs on every word the lexicon does not code
-    modal = _modal_word(token, "demanded", ("aux",))
+    hoped = lex.modality("hoping", token.head.lemma_) is not None
+    if not (hoped or is_cue(token.head)):
+        return None
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")), None) \
+        if hoped else _modal_word(token, "demanded", ("aux",))  # "We hope the U.S. will also listen": an appeal
     if modal is None and token.lemma_ == "need" and not any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children):
         modal = token  # "said America needed to listen to the world too"
