@@ -1422,3 +1422,22 @@ def test_events_what_a_speaker_hopes_another_state_will_do_is_an_appeal(nlp: Any
             "“We hope the U.S. will also listen to the other countries.”")
     assert ("REQUEST", "CHN", "USA", "demanded") in _events(_record(nlp, text))
     assert not _events(_record(nlp, "Analysts hope the talks will succeed."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("John Kerry, who was in Beijing on Monday, met Chinese officials.", ("CONSULT", "USAGOVLEG", "CHN", "asserted")),
+    ("Tony Blair will be in Washington next week.", ("AGREE", "GBRGOV", "USA", "intended")),
+])
+def test_events_an_official_present_in_another_country_visits_it(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    record = _record(nlp, text, "2005-03-01")
+    actors = {a["id"]: a for a in record["actors"]}
+    found = [(e["plover"], actors[e["source"]]["code"], actors[e["target"]]["country"], e["modality"])
+             for e in record["events"] if e["trigger"]["text"] in ("was", "be")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Barack Obama was in Hawaii.", "British troops were in Iraq.",
+                                  "On Thursday Jack Straw was in India visiting the Golden Temple."])
+def test_events_being_at_home_or_doing_something_named_there_is_no_presence_visit(nlp: Any, text: str) -> None:
+    record = _record(nlp, text, "2005-03-01")
+    assert not [e for e in record["events"] if e["trigger"]["text"] in ("was", "were")]

@@ -156,7 +156,8 @@ class EventFinder:
                         or token.i not in quoted and ((event := _consequences(doc, token, self.lex)) is not None
                                                       or (event := _commitment(doc, token, self.lex)) is not None
                                                       or (event := _intolerance(doc, token, self.lex)) is not None
-                                                      or (event := _concern(doc, token, self.lex)) is not None):
+                                                      or (event := _concern(doc, token, self.lex)) is not None
+                                                      or (event := _presence(doc, token, self.lex)) is not None):
                     _when(doc, token, event, base)
                     _where(doc, token, event)
                     events.append(event)
@@ -1030,6 +1031,33 @@ def _concern(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     return EventInfo(trigger=(word.idx, word.idx + len(word)), sentence=(sentence.start_char, sentence.end_char),
                      cameo=code, source=source, target=target, reported_by=source,
                      evidence=[(word.idx, word.idx + len(word)), _span_of(verb), _span_of(about)])
+
+
+def _presence(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
+    """"When he was in Tokyo earlier this week, Machimura told the British minister …": a
+    state's official or government present in another country is visiting it (CAMEO 042), as
+    coders read "Straw was in India"; being somewhere at home, or a country being there
+    ("troops were in Iraq"), is no visit."""
+    if verb.lemma_ != "be" or (prep := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)) is None:
+        return None  # checked first: this runs on every word the lexicon does not code
+    actors, owners = doc._.actors or [], doc._.actor_of_token or {}
+    pobj = _pobj(prep)
+    place = owners.get(pobj.i) if pobj is not None else None
+    source = phrase_owner(doc, subject_of(verb))
+    code = lex.cameo("042")
+    if place is None or source is None or code is None or actors[place].kind not in ("place", "country") \
+            or actors[source].kind not in ("person", "government") or actors[source].kind == "person" and not actors[source].code \
+            or country_of(doc, place) in (None, country_of(doc, source)) or country_of(doc, source) is None \
+            or any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" for c in verb.children):
+        return None  # "was in India visiting the Golden Temple": the visit is the clause's own event
+    sentence = sentence_of(verb)
+    start, end = next((s, e) for s, e in actors[place].mentions if s <= pobj.idx < e)  # type: ignore[union-attr]
+    event = EventInfo(trigger=(verb.idx, verb.idx + len(verb)), sentence=(sentence.start_char, sentence.end_char),
+                      cameo=code, source=source, target=place, place=(actors[place].name, actors[place].country, (start, end)),
+                      evidence=[(verb.idx, verb.idx + len(verb)), _span_of(pobj)])  # type: ignore[arg-type]
+    _flags(doc, verb, event)
+    _code_intent(lex, event, verb)  # "will be in Washington next week": an intent to visit
+    return event
 
 
 def _commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
