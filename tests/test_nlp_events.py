@@ -1441,3 +1441,25 @@ def test_events_an_official_present_in_another_country_visits_it(nlp: Any, text:
 def test_events_being_at_home_or_doing_something_named_there_is_no_presence_visit(nlp: Any, text: str) -> None:
     record = _record(nlp, text, "2005-03-01")
     assert not [e for e in record["events"] if e["trigger"]["text"] in ("was", "were")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square.",
+    "Sanctions imposed over China's crackdown on protesters hurt trade.",
+    "Sanctions were imposed following China's crackdown on protesters.",
+    "The EU imposed sanctions in response to China's crackdown on protesters.",
+])
+def test_events_a_sanction_naming_no_target_answers_the_act_it_follows(nlp: Any, text: str) -> None:
+    record = _record(nlp, text)
+    sanctions = [e for e in record["events"] if e["plover"] == "SANCTION"]
+    assert [(e["target"] and next(a["country"] for a in record["actors"] if a["id"] == e["target"]), e["place"])
+            for e in sanctions] == [("CHN", None)]
+    assert any(e["plover"] == "ASSAULT" and e["trigger"]["text"] == "crackdown" for e in record["events"])
+
+
+def test_events_an_answered_act_is_no_target_of_a_named_one_nor_a_time(nlp: Any) -> None:
+    # the object names the target, even unresolved: Iraq, whose case it is, is not criticised
+    assert _events(_record(nlp, "Dr Williams has criticised the government over Iraq's case for war.")) == [
+        ("ACCUSE", None, None, "asserted")]
+    record = _record(nlp, "Sanctions were imposed after Monday's talks.")
+    assert not [e for e in record["events"] if e["plover"] == "SANCTION"]

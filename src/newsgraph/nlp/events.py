@@ -98,6 +98,9 @@ _DURATION_PREPS = {"for", "over", "within", "throughout"}
 _AT_THE_TIME = {"when", "as", "while"}
 _PAIR_WORDS = {"they", "two", "both", "sides", "leaders", "presidents"}
 _COUNTRY_PAIRS = {"countries", "nations", "states", "governments", "sides"}
+#: Hostile replies: naming no target, they answer the doer of the act they follow ("the ban was
+#: imposed in the aftermath of China's crackdown"; ``modality.tsv`` kind ``answering``).
+_REPLIES = {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "PROTEST", "REJECT"}
 
 
 @dataclass
@@ -338,6 +341,8 @@ def _without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
         participle = token is not None and token.dep_ == "advcl" and token.tag_ == "VBG"
         if owner is not None and participle and (owner.cameo.plover, event.cameo.plover) != ("PROTEST", "REQUEST"):
             owner = None  # "opened fire, killing one" is a second act; "rallied, calling for …" the rally's demand
+        elif owner is not None and token is not None and _is_answered(token):
+            owner = None  # "sanctions imposed over Russia's annexation of Crimea": the annexation is its own act
         elif owner is not None and load_events().modality("forbearing", verb.lemma_) is not None:  # type: ignore[union-attr]
             owner = None  # "will not tolerate attacks such as last Friday's bombing": the bombing is reported too
         elif owner is not None and token is not None and _answered(token, owner, event):
@@ -838,6 +843,11 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.source, event.target = first, second  # "the foreign ministers of Iran and Saudi Arabia met"
     if event.target is None and event.cameo.code.startswith("042"):
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
+    if event.target is None and event.cameo.plover in _REPLIES and (act := _answered_act(trigger)) is not None \
+            and (target_token is None or event.cameo.plover == "SANCTION" or load_events().noun(target_token.lemma_.lower())):
+        # "the ban was imposed in the aftermath of China's crackdown": what is imposed is no target; but
+        # "criticised the government over its case for war" names its target, unresolved
+        event.target = _act_doer(doc, act)
     if event.target == event.source:
         event.target = None
     if event.target is not None:  # the object's "talks with his counterpart, Sharon, and the Palestinian leader, Abbas"
@@ -1319,6 +1329,31 @@ def _provoked_by(noun: Token) -> Token | None:
     return subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "advcl" else None)
 
 
+def _answering(prep: Token) -> Token | None:
+    """The act a preposition names as what an event answers ("after", "over", "in the aftermath
+    of", "in response to"; ``modality.tsv`` kind ``answering``): an event noun or an act an actor
+    owns, not a time ("after Monday") or a topic."""
+    lex, act = load_events(), _pobj(prep)
+    if act is not None and lex.modality("answering", prep.lower_) is None:  # "in the aftermath of …"
+        inner = next((c for c in act.children if c.dep_ == "prep"), None)
+        if inner is None or lex.modality("answering", f"{prep.lower_} {act.lemma_.lower()} {inner.lower_}") is None:
+            return None
+        act = _pobj(inner)
+    if act is None or lex.noun(act.lemma_.lower()) is None and not any(c.dep_ in ("poss", "compound") for c in act.children):
+        return None
+    return act
+
+
+def _is_answered(act: Token) -> bool:
+    """Whether an act is named as what another event answers ("after", "in the aftermath of")."""
+    preps = [act.head] + ([act.head.head.head] if act.head.head.dep_ == "pobj" else [])
+    return act.dep_ == "pobj" and any(p.dep_ == "prep" and _answering(p) == act for p in preps)
+
+
+def _answered_act(verb: Token) -> Token | None:
+    return next((a for c in verb.children if c.dep_ == "prep" and (a := _answering(c)) is not None), None)
+
+
 def _act_doer(doc: Doc, act: Token) -> int | None:
     """Who did an act the text names as a noun: its possessor or modifier ("Russia's
     annexation"), its "by" phrase ("tests by North Korea"), else an actor it is ("Russia")."""
@@ -1351,6 +1386,9 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
                                  and (o := phrase_owner(doc, _pobj(p))) is not None), None)
     if (cause := _provoked_by(noun)) is not None:  # "Russia's annexation of Crimea prompted sanctions"
         event.target = event.target or _act_doer(doc, cause)
+    elif event.target is None and event.cameo.plover in _REPLIES \
+            and (act := next((a for c in noun.children if c.dep_ == "acl" and (a := _answered_act(c)) is not None), None)):
+        event.target = _act_doer(doc, act)  # "sanctions imposed over Russia's annexation of Crimea"
     elif event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in _BACKGROUND_PREPS):
         verb = _noun_verb(noun)
         direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
@@ -1589,6 +1627,8 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
         heads.append(subject)  # "a bombing near Samarra killed …"
     preps = _PLACE_PREPS + (("of",) if trigger.pos_ == "NOUN" and event.cameo.plover in _UNATTRIBUTED else ())
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):  # "the invasion of South Lebanon"
+        if _answering(prep) is not None:
+            continue  # "imposed in the aftermath of China's crackdown … in Tiananmen Square": where the cause was
         for t in prep.subtree:
             owner = owners.get(t.i)
             if owner is not None and actors[owner].kind in ("place", "country"):
