@@ -1463,3 +1463,9 @@ def test_events_an_answered_act_is_no_target_of_a_named_one_nor_a_time(nlp: Any)
         ("ACCUSE", None, None, "asserted")]
     record = _record(nlp, "Sanctions were imposed after Monday's talks.")
     assert not [e for e in record["events"] if e["plover"] == "SANCTION"]
+
+
+def test_events_gains_against_a_side_are_force_placed_where_the_verb_says(nlp: Any) -> None:
+    record = _record(nlp, "The conflict continues, with insurgents making major gains against the government in Hama Province.")
+    assert [(e["plover"], e["place"]["country"]) for e in record["events"]] == [("ASSAULT", "SYR")]
+    assert _events(record)[0][2] == "SYRGOV"

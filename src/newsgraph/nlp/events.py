@@ -1621,6 +1621,8 @@ def _where(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     heads += [a for h in heads[1:] for a in h.children if a.dep_ == "appos"]  # "visiting the shrine, the Golden Temple in Amritsar"
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
         heads.append(trigger.head)  # "was in India visiting the shrine"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not is_cue(trigger.head):  # "told a meeting": the telling's
+        heads.append(trigger.head)  # "making gains against the government in Hama Province": the verb's place, last
     heads += [o for p in _preps(trigger, ("on", "at", "against", "outside")) for o in p.children if o.dep_ == "pobj"]  # "fired on protesters in Kirkuk"
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
