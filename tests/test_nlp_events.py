@@ -1469,3 +1469,21 @@ def test_events_gains_against_a_side_are_force_placed_where_the_verb_says(nlp: A
     record = _record(nlp, "The conflict continues, with insurgents making major gains against the government in Hama Province.")
     assert [(e["plover"], e["place"]["country"]) for e in record["events"]] == [("ASSAULT", "SYR")]
     assert _events(record)[0][2] == "SYRGOV"
+
+
+@pytest.mark.parametrize("text", ["Condoleezza Rice is due to visit China.", "Condoleezza Rice is scheduled to visit China.",
+                                  "Condoleezza Rice is set to visit China."])
+def test_events_a_scheduled_visit_is_intended_not_done(nlp: Any, text: str) -> None:
+    assert [(p, t, m) for p, _s, t, m in _events(_record(nlp, text, "2005-03-01"))] == [("AGREE", "CHN", "intended")]
+
+
+def test_events_those_due_to_attend_each_attend_after_an_inverted_copula(nlp: Any) -> None:
+    text = ("Tuesday's meeting on Palestinian reform is being hosted by Tony Blair. Also due to attend are US "
+            "Secretary of State Condoleezza Rice and UN Secretary General Kofi Annan.")
+    attending = [e for e in _events(_record(nlp, text, "2005-03-01")) if e[0] == "AGREE"]
+    assert attending == [("AGREE", "USAGOV", None, "intended"), ("AGREE", "IGOUNO", None, "intended")]
+
+
+def test_events_an_intent_to_meet_no_one_is_no_event_but_refusing_to_attend_is(nlp: Any) -> None:
+    assert not _events(_record(nlp, "Gordon Brown said he was set to meet his two fiscal rules."))
+    assert _events(_record(nlp, "Israel will not attend.")) == [("REJECT", "ISR", None, "asserted")]

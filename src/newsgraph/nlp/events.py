@@ -444,13 +444,16 @@ def _has_participant(event: EventInfo) -> bool:
 
 def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
     """A consultation takes two: a verb's meeting, visit or talk with no one, nowhere named
-    and by a single doer, is no consultation."""
-    if event.cameo.plover != "CONSULT" or event.nominal or event.target is not None or place is not None:
+    and by a single doer, is no consultation, nor an intent to one ("was set to meet his fiscal
+    rules"); refusing one is still a refusal ("Israel will not attend")."""
+    intent = event.cameo.plover == "AGREE" and event.action is not None  # "is due to meet": intended, as alone
+    if (event.action if intent else event.cameo).plover != "CONSULT" or event.nominal or event.target is not None \
+            or place is not None:  # type: ignore[union-attr]
         return False
     words = [c for c in trigger.children] + [g for c in trigger.children if c.dep_ in _OBJECT_DEPS for g in c.children]
     if any(w.lower_ in ("with", "between") or w.dep_ in _OBJECT_DEPS and w.pos_ in ("PRON", "PROPN") for w in words):
         return False  # "held talks with them", "met him": someone, if unnamed, was consulted
-    subject = subject_of(trigger)
+    subject = subject_of(trigger) or _inverted_subject(trigger)
     return not _plural_subject(trigger) and not (subject is not None and (
         subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
 
@@ -772,7 +775,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         elif phrase_owner(doc, subject, deep=False) is None:
             subject = _maker(subject, trigger) or subject  # "a case filed by the Philippines … challenging China's claims"
     elif subject is None:
-        subject = _implicit_subject(trigger)
+        subject = _implicit_subject(trigger) or _inverted_subject(trigger)
     passive = subject is not None and (_passive_aux(trigger) or subject.dep_ == "nsubjpass" and trigger.dep_ == "conj"
                                        and trigger.tag_ == "VBN" and _passive_aux(subject.head))  # "was arrested and charged"
     if subject is not None:
@@ -833,7 +836,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = inner.target if inner.target != event.source else None
             if event.target is not None:
                 break
-    if event.target is None and subject is not None and _reciprocal(event.cameo):
+    if event.target is None and subject is not None and _reciprocal(event.cameo) \
+            and load_events().modality("attending", trigger.lemma_) is None:  # "Rice and Annan will attend": each does
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
         sides = next((o for p in _preps(subject, ("of", "from")) if (o := _pobj(p)) is not None), None)
@@ -856,7 +860,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
         event.also_targets = [o for t in apposed for c in t.conjuncts
                               if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
-    if event.source is not None and subject is not None and not _reciprocal(event.cameo):
+    if event.source is not None and subject is not None and (not _reciprocal(event.cameo) or event.target is None
+                                                             and load_events().modality("attending", trigger.lemma_)):
         event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
                               and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
@@ -1294,6 +1299,17 @@ def _implicit_subject(trigger: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+def _inverted_subject(trigger: Token) -> Token | None:
+    """"Also due to attend are Rice, Annan and …": a predicate put before the copula has its
+    subject after it, parsed as the copula's attribute."""
+    head = trigger
+    while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
+        head = head.head
+    if head is trigger or head.lemma_ != "be" or clause_subjects(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i > head.i > trigger.i), None)
 
 
 def _agent(verb: Token) -> Token | None:
