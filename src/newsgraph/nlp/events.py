@@ -453,6 +453,9 @@ def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
     words = [c for c in trigger.children] + [g for c in trigger.children if c.dep_ in _OBJECT_DEPS for g in c.children]
     if any(w.lower_ in ("with", "between") or w.dep_ in _OBJECT_DEPS and w.pos_ in ("PRON", "PROPN") for w in words):
         return False  # "held talks with them", "met him": someone, if unnamed, was consulted
+    if intent and any(c.dep_ in _OBJECT_DEPS and (met := load_events().noun(c.lemma_.lower())) is not None
+                      and met.plover == "CONSULT" for c in trigger.children):
+        return False  # "wants to join the talks", "will attend the summit": intent to join others
     subject = subject_of(trigger) or _inverted_subject(trigger)
     return not _plural_subject(trigger) and not (subject is not None and (
         subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
