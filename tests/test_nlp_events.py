@@ -1487,3 +1487,20 @@ def test_events_those_due_to_attend_each_attend_after_an_inverted_copula(nlp: An
 def test_events_an_intent_to_meet_no_one_is_no_event_but_refusing_to_attend_is(nlp: Any) -> None:
     assert not _events(_record(nlp, "Gordon Brown said he was set to meet his two fiscal rules."))
     assert _events(_record(nlp, "Israel will not attend.")) == [("REJECT", "ISR", None, "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China has said it sees the weapons ban as politically driven.", ("ACCUSE", "CHN", None, "asserted")),
+    ("Putin described the EU's sanctions as politically motivated.", ("ACCUSE", "RUSGOV", "IGOEUREEC", "asserted")),
+    ("Putin described the Turks as hypocritical.", ("ACCUSE", "RUSGOV", "TUR", "asserted")),
+    ("Using a crude expression to describe the Turks as ingratiating themselves with Washington, Putin said they "
+     "had lost their way.", ("ACCUSE", "RUSGOV", "TUR", "asserted")),
+])
+def test_events_a_speaker_characterizing_an_actor_or_a_measure_with_blame_criticizes(
+        nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(_record(nlp, text, "2016-01-01"))
+
+
+def test_events_describing_sanctions_imposes_none(nlp: Any) -> None:
+    assert not [e for e in _events(_record(nlp, "Putin described the sanctions as politically motivated."))
+                if e[0] == "SANCTION"]

@@ -1113,9 +1113,10 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     """"Ancram said Mr Straw was 'naive beyond belief'", "called Oz a quack", "described the
     Turks as hypocrites": a speaker's word of praise or blame for an actor is the speaker's
     praise (CAMEO 051) or criticism (111) of it; the word, quoted or not, is the trigger."""
-    code = lex.judgement(word.lemma_)
+    code = lex.judgement(word.lemma_) or next((j for a in word.children if a.dep_ == "advmod"
+                                               and (j := lex.judgement(f"{a.lower_} {word.lower_}")) is not None), None)
     if code is None:
-        return None  # checked first: this runs on every word the lexicon does not code
+        return None  # checked first: this runs on every word the lexicon does not code ("politically driven": both)
     first = word
     while first.dep_ == "conj" and first.head.pos_ == "ADJ":
         first = first.head  # "unilateral, dangerous and coercive actions": one judgement, the first judging word's
@@ -1143,16 +1144,27 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
     elif word_dep == "amod" and lex.deed(word_head.lemma_):  # '"… put at risk by aggressive behavior," Parrikar told the forum'
         act, verb = word_head, _speech_over(word_head)
         judged = None if _denied_between(act, verb, lex) else _doer_by(act)
-    elif said.dep_ == "oprd" or said.dep_ == "pobj" and said.head.lower_ == "as":
-        verb = said.head if said.dep_ == "oprd" else said.head.head  # "called Oz a quack", "described … as hypocrites"
+    elif said.dep_ == "oprd" or said.dep_ in ("pobj", "pcomp") and said.head.lower_ == "as" \
+            or said.dep_ == "advcl" and any(c.lower_ == "as" and c.i < said.i for c in said.children) \
+            or said.lower_ == "as" and said.dep_ == "prep":  # "described the Turks as hypocritical", the adjective on "as"
+        # "called Oz a quack", "described … as hypocrites", "described the sanctions | as politically motivated"
+        verb = said.head if said.dep_ in ("oprd", "advcl", "prep") else said.head.head
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "sees the weapons ban as politically driven": "as" hung on the object
+            judged, verb = verb, verb.head
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
+        if judged is not None and phrase_owner(doc, judged) is None and (lex.deed(judged.lemma_) or lex.noun(judged.lemma_.lower())):
+            act = judged  # "sees the weapons ban as politically driven": a measure, judged with whoever took it, if named
+            judged = next((c for c in act.children if c.dep_ == "poss"), None) or _doer_by(act)
         if judged is not None and judged.tag_ == "WP" and lex.deed(said.lemma_):
             act = said  # "to deal with what he called dangerous actions": whoever does them, named or not
             judged = next((c for c in act.children if c.dep_ == "poss"), None) or _doer_by(act)
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
-    speaker = phrase_owner(doc, verb if verb.dep_ == "poss" else subject_of(verb))  # "Putin's glowing assessment of Trump"
+    said_by = subject_of(verb)
+    if said_by is None or said_by.i == judged.i:  # "to describe the Turks as …", read as '"…," said Shapiro'
+        said_by = _implicit_subject(verb)
+    speaker = phrase_owner(doc, verb if verb.dep_ == "poss" else said_by)  # "Putin's glowing assessment of Trump"
     target = phrase_owner(doc, judged) if judged is not act else None
     if speaker is None or (target is None and judged is not act) or speaker == target:
         return None
@@ -1498,7 +1510,8 @@ def _flags(doc: Doc, trigger: Token, event: EventInfo) -> None:
         if event.negated and not _negated(verb) and verb.dep_ in ("acl", "relcl") \
                 and lex.modality("noun", verb.head.lemma_) == "negated":
             event.negated = False  # "failure to prevent a massacre", "refusal to lift sanctions": the noun's act stands
-        sought = trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
+        sought = trigger.dep_ == "dobj" and lex.modality("naming", verb.lemma_) is None \
+            or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")  # "called the EU's sanctions illegal" seeks none
         if entry is not None and entry.kind in ("intent", "speech") and event.modality == "asserted" and sought \
                 and (entry.kind == "intent" or trigger.dep_ == "pobj" or "object" in entry.content):
             # "sought talks", "called for sanctions" did not happen yet; "replied to complaints",
