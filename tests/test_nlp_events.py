@@ -1504,3 +1504,8 @@ def test_events_a_speaker_characterizing_an_actor_or_a_measure_with_blame_critic
 def test_events_describing_sanctions_imposes_none(nlp: Any) -> None:
     assert not [e for e in _events(_record(nlp, "Putin described the sanctions as politically motivated."))
                 if e[0] == "SANCTION"]
+
+
+def test_events_calling_a_meeting_important_endorses_it(nlp: Any) -> None:
+    assert ("SUPPORT", "ISR", None, "asserted") in _events(_record(
+        nlp, "The Israelis described the meeting as important but said they would not need to attend."))
