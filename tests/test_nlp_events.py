@@ -485,7 +485,8 @@ def test_events_parties_between_act_on_each_other_or_are_whom_a_mediator_acts_on
 
 def test_events_a_refusal_to_attend_and_a_meeting_described_by_others(nlp: Any) -> None:
     record = _record(nlp, "The Israelis described the meeting as important but said they would not need to attend.")
-    assert _events(record) == [("REJECT", "ISR", None, "asserted")]  # "they" are the Israelis; the meeting was not theirs
+    # "they" are the Israelis; the meeting was not theirs, but calling it important endorses it
+    assert sorted(_events(record)) == [("REJECT", "ISR", None, "asserted"), ("SUPPORT", "ISR", None, "asserted")]
     assert _events(_record(nlp, "Israel will not attend, officials said.")) == [("REJECT", "ISR", None, "asserted")]
     assert _events(_record(nlp, "Russia welcomed the talks in Geneva.")) == [("SUPPORT", "RUS", None, "asserted")]
 

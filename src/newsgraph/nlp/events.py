@@ -447,8 +447,8 @@ def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
     and by a single doer, is no consultation, nor an intent to one ("was set to meet his fiscal
     rules"); refusing one is still a refusal ("Israel will not attend")."""
     intent = event.cameo.plover == "AGREE" and event.action is not None  # "is due to meet": intended, as alone
-    if (event.action if intent else event.cameo).plover != "CONSULT" or event.nominal or event.target is not None \
-            or place is not None:  # type: ignore[union-attr]
+    done = event.action if intent and event.action is not None else event.cameo
+    if done.plover != "CONSULT" or event.nominal or event.target is not None or place is not None:
         return False
     words = [c for c in trigger.children] + [g for c in trigger.children if c.dep_ in _OBJECT_DEPS for g in c.children]
     if any(w.lower_ in ("with", "between") or w.dep_ in _OBJECT_DEPS and w.pos_ in ("PRON", "PROPN") for w in words):
