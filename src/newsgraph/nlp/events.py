@@ -446,15 +446,14 @@ def _alone(trigger: Token, event: EventInfo, place: int | None) -> bool:
     """A consultation takes two: a verb's meeting, visit or talk with no one, nowhere named
     and by a single doer, is no consultation, nor an intent to one ("was set to meet his fiscal
     rules"); refusing one is still a refusal ("Israel will not attend")."""
-    intent = event.cameo.plover == "AGREE" and event.action is not None  # "is due to meet": intended, as alone
-    done = event.action if intent and event.action is not None else event.cameo
-    if done.plover != "CONSULT" or event.nominal or event.target is not None or place is not None:
+    intended = event.action if event.cameo.plover == "AGREE" else None  # "is due to meet": alone as a meeting is
+    if (intended or event.cameo).plover != "CONSULT" or event.nominal or event.target is not None or place is not None:
         return False
     words = [c for c in trigger.children] + [g for c in trigger.children if c.dep_ in _OBJECT_DEPS for g in c.children]
     if any(w.lower_ in ("with", "between") or w.dep_ in _OBJECT_DEPS and w.pos_ in ("PRON", "PROPN") for w in words):
         return False  # "held talks with them", "met him": someone, if unnamed, was consulted
-    if intent and any(c.dep_ in _OBJECT_DEPS and (met := load_events().noun(c.lemma_.lower())) is not None
-                      and met.plover == "CONSULT" for c in trigger.children):
+    if intended is not None and any(c.dep_ in _OBJECT_DEPS and (met := load_events().noun(c.lemma_.lower())) is not None
+                                    and met.plover == "CONSULT" for c in trigger.children):
         return False  # "wants to join the talks", "will attend the summit": intent to join others
     subject = subject_of(trigger) or _inverted_subject(trigger)
     return not _plural_subject(trigger) and not (subject is not None and (
@@ -839,8 +838,8 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = inner.target if inner.target != event.source else None
             if event.target is not None:
                 break
-    if event.target is None and subject is not None and _reciprocal(event.cameo) \
-            and load_events().modality("attending", trigger.lemma_) is None:  # "Rice and Annan will attend": each does
+    attending = load_events().modality("attending", trigger.lemma_) is not None  # "Rice and Annan will attend": each does
+    if event.target is None and subject is not None and _reciprocal(event.cameo) and not attending:
         partner = next((c for c in subject.children if c.dep_ == "conj"), None)
         event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
         sides = next((o for p in _preps(subject, ("of", "from")) if (o := _pobj(p)) is not None), None)
@@ -863,8 +862,7 @@ def _participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
         event.also_targets = [o for t in apposed for c in t.conjuncts
                               if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
-    if event.source is not None and subject is not None and (not _reciprocal(event.cameo) or event.target is None
-                                                             and load_events().modality("attending", trigger.lemma_)):
+    if event.source is not None and subject is not None and (not _reciprocal(event.cameo) or event.target is None and attending):
         event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
                               and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
     event.evidence = [event.trigger] + [_span_of(t) for t in (subject, target_token) if t is not None]
@@ -1062,16 +1060,16 @@ def _presence(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     pobj = _pobj(prep)
     place = owners.get(pobj.i) if pobj is not None else None
     source = phrase_owner(doc, subject_of(verb))
+    home = country_of(doc, source)
     code = lex.cameo("042")
-    if place is None or source is None or code is None or actors[place].kind not in ("place", "country") \
+    if place is None or source is None or home is None or code is None or actors[place].kind not in ("place", "country") \
             or actors[source].kind not in ("person", "government") or actors[source].kind == "person" and not actors[source].code \
-            or country_of(doc, place) in (None, country_of(doc, source)) or country_of(doc, source) is None \
+            or country_of(doc, place) in (None, home) \
             or any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" for c in verb.children):
         return None  # "was in India visiting the Golden Temple": the visit is the clause's own event
-    sentence = sentence_of(verb)
-    start, end = next((s, e) for s, e in actors[place].mentions if s <= pobj.idx < e)  # type: ignore[union-attr]
+    sentence = sentence_of(verb)  # the place is set by _where, as for every event
     event = EventInfo(trigger=(verb.idx, verb.idx + len(verb)), sentence=(sentence.start_char, sentence.end_char),
-                      cameo=code, source=source, target=place, place=(actors[place].name, actors[place].country, (start, end)),
+                      cameo=code, source=source, target=place,
                       evidence=[(verb.idx, verb.idx + len(verb)), _span_of(pobj)])  # type: ignore[arg-type]
     _flags(doc, verb, event)
     _code_intent(lex, event, verb)  # "will be in Washington next week": an intent to visit
@@ -1155,10 +1153,10 @@ def _judgement(doc: Doc, word: Token, lex: EventLexicon, quoted: set[int]) -> Ev
         verb = verb if lex.modality("naming", verb.lemma_) is not None else None
         if judged is not None and phrase_owner(doc, judged) is None and (lex.deed(judged.lemma_) or lex.noun(judged.lemma_.lower())):
             act = judged  # "sees the weapons ban as politically driven": a measure, judged with whoever took it, if named
-            judged = next((c for c in act.children if c.dep_ == "poss"), None) or _doer_by(act)
+            judged = _doer_by(act)
         if judged is not None and judged.tag_ == "WP" and lex.deed(said.lemma_):
             act = said  # "to deal with what he called dangerous actions": whoever does them, named or not
-            judged = next((c for c in act.children if c.dep_ == "poss"), None) or _doer_by(act)
+            judged = _doer_by(act)
     if verb is None or verb.i in quoted or judged is None or judged.lower_ in ("it", "this", "that"):
         return None  # "told BBC Radio Wales: 'It's quite dangerous …'" judges a situation, not the radio
     said_by = subject_of(verb)
@@ -1186,9 +1184,10 @@ def _denied_between(token: Token, verb: Token | None, lex: EventLexicon) -> bool
 
 
 def _doer_by(act: Token) -> Token:
-    """Who a deed's "by" names ("provocative behavior by North Korea"), else the deed itself,
-    whose doer is unnamed."""
-    return next((o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act)
+    """Who a deed's possessor or "by" names ("the EU's embargo", "provocative behavior by North
+    Korea"), else the deed itself, whose doer is unnamed."""
+    return next((c for c in act.children if c.dep_ == "poss"), None) \
+        or next((o for p in _preps(act, ("by",)) if (o := _pobj(p)) is not None), act)
 
 
 def _negated(verb: Token) -> bool:
