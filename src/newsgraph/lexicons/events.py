@@ -1,7 +1,7 @@
 """The event lexicon: CAMEO codes with their PLOVER types, and the verbs and nouns that
 trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``, and the words of
 judgement in ``evaluations.tsv``; see
-``docs/lexicons.md``).  Standard library only.
+``docs/lexicons.md``). Its index is cached between processes (``index_cache``).
 
 Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
 ``obj:WORD`` (the verb's direct object), ``adv:WORD`` (an adverb on the verb: "spoke *highly*
@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+
+from newsgraph.lexicons.index_cache import cached, lexicon_files
 
 __all__ = ["CameoCode", "VerbRule", "EventLexicon", "load_events", "PLOVER_TYPES"]
 
@@ -274,7 +276,11 @@ def _parsed(pattern: str) -> tuple[str, str | tuple[str, str]]:
     return kind, ((word, fold(obj)) if obj else word)
 
 
+_FILES = ("cameo.tsv", "event_verbs.tsv", "cameo_refusals.tsv", "cameo_halts.tsv", "modality.tsv",
+          "evaluations.tsv", "event_doers.tsv", "event_nouns.tsv")
+
+
 @functools.cache
 def load_events() -> EventLexicon:
-    """The event lexicon of this package, read once per process."""
-    return EventLexicon()
+    """The event lexicon of this package, read once per process (its index cached between them)."""
+    return cached("events", EventLexicon, lexicon_files(*_FILES))

@@ -1,5 +1,5 @@
 """People whose role depends on the date (``people.tsv``): Putin is RUSGOV in a 2014 story,
-RUSELI in a 1995 one. Standard library only; loaded on first use."""
+RUSELI in a 1995 one. Loaded on first use; the index is cached between processes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import cache
 from importlib.resources import files
 
 from newsgraph.lexicons import _fold
+from newsgraph.lexicons.index_cache import cached, lexicon_files
 
 
 _SURNAME_SHARE = 0.75
@@ -42,6 +43,11 @@ def normalize(name: str) -> str:
 
 @cache
 def _periods() -> dict[str, list[RolePeriod]]:
+    """Normalised name or alias -> the person's role periods."""
+    return cached("people", _build_periods, lexicon_files("people.tsv"))
+
+
+def _build_periods() -> dict[str, list[RolePeriod]]:
     table: dict[str, list[RolePeriod]] = {}
     aliases_of: dict[str, set[str]] = {}
     text = files("newsgraph.lexicons").joinpath("people.tsv").read_text(encoding="utf-8")
@@ -50,8 +56,9 @@ def _periods() -> dict[str, list[RolePeriod]]:
         table.setdefault(normalize(name), []).append(RolePeriod(code, start, end))
         aliases_of.setdefault(normalize(name), set()).update(normalize(a) for a in aliases.split("|") if a)
     for name, aliases in aliases_of.items():  # an alias written on one row names the person of every row
-        for alias in aliases - table.keys():
-            table[alias] = table[name]
+        for alias in aliases:
+            if alias not in table:  # (a set difference with table.keys() copies the keys each time)
+                table[alias] = table[name]
     return table
 
 

