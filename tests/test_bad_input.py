@@ -29,6 +29,7 @@ GERMAN_STORY = (
     "jedoch, dass die Finanzierung des Vorhabens noch völlig ungeklärt sei und der Bundestag "
     "bisher nicht beteiligt wurde. Eine Entscheidung soll bis zum Ende des Monats fallen."
 )
+CHINESE_STORY = "外交部发言人周三表示，两国领导人将于下月在北京举行会谈。双方同意加强贸易合作。\n"
 GOOD_STORY = (
     "Germany Proposes Baltic Patrol\n\nBy Jane Doe\n\nMarch 3, 2025\n\n"
     "BERLIN — German Foreign Minister Anna Keller on Monday proposed a joint naval patrol to protect "
@@ -44,6 +45,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, newsgraph_exe: Path):
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
     (folder / "latin1.txt").write_bytes(LATIN1_STORY.encode("cp1252"))
     (folder / "german.txt").write_text(GERMAN_STORY, encoding="utf-8")
+    (folder / "chinese.txt").write_text(CHINESE_STORY, encoding="utf-8")
     with (folder / "huge.txt").open("wb") as f:  # 100 MB, sparse: nothing is written past line one
         f.write(b"A line of text.\n")
         f.truncate(100 * 1024 * 1024)
@@ -85,11 +87,18 @@ def test_bad_input_german_skipped_with_language(batch) -> None:
     assert "[E201]" in line and "'de'" in line
 
 
+def test_bad_input_chinese_skipped_not_read_as_english(batch) -> None:
+    folder, proc, out = batch
+    (line,) = _lines_naming(proc.stderr, "chinese.txt")
+    assert line.startswith("skipped: ") and "[E201]" in line and "'zh'" in line
+    assert "chinese.txt" not in out.read_text(encoding="utf-8")
+
+
 def test_bad_input_good_files_have_no_lines(batch) -> None:
     _folder, proc, _out = batch
     assert _lines_naming(proc.stderr, "good.txt") == []
     assert _lines_naming(proc.stderr, "latin1.txt") == []
-    assert len([ln for ln in proc.stderr.splitlines() if ln.startswith(("error:", "skipped:"))]) == 4
+    assert len([ln for ln in proc.stderr.splitlines() if ln.startswith(("error:", "skipped:"))]) == 5
 
 
 def test_bad_input_good_records_written(batch, record_schema) -> None:
