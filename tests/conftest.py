@@ -112,3 +112,22 @@ def check_evidence(record: dict[str, Any]) -> None:
 def nlp() -> Language:
     """The full pipeline, loaded once for the whole run (loading takes seconds)."""
     return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def _site_server():
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def site(_site_server):
+    """A news web server on 127.0.0.1 (threaded: concurrent requests are served at once);
+    each test sets up its own pages and starts with an empty request log."""
+    _site_server.clear()
+    yield _site_server
+    _site_server.clear()

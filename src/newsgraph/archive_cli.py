@@ -1,11 +1,14 @@
-"""The archive commands: ingest, query, stats, export, attach. Registered on the main app by
-``cli.py``; each is a thin parse -> one library call -> print."""
+"""The archive commands: ingest, watch, query, stats, export, attach. Registered on the main
+app by ``cli.py``; each is a thin parse -> one library call -> print."""
 
 from __future__ import annotations
 
 import csv
 import json
+import signal
 import sys
+import threading
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from tqdm import tqdm
 
+from newsgraph.cli_options import ContactOption, DelayOption, TimeoutOption, fetch_settings
 from newsgraph.console import fail
 from newsgraph.sources import DEFAULT_MAX_MB
 from newsgraph.store.database import BATCH, DEFAULT_DB
@@ -39,7 +43,8 @@ class ExportFormat(str, Enum):
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) and globs: text, Markdown, HTML, "
-                                                    "JSON(L), CSV/TSV/Parquet, RSS/Atom/JSON Feed, WARC, any .gz.")],
+                                                    "JSON(L), CSV/TSV/Parquet, RSS/Atom/JSON Feed, WARC, any .gz; "
+                                                    "http(s) URLs of article pages and feeds.")],
     db: DbOption = Path(DEFAULT_DB),
     workers: Annotated[int | None, typer.Option("--workers", "-w", help="Processes (default: all cores).")] = None,
     engine: Annotated[Engine, typer.Option("--engine", help="local: processes on this machine into --db; "
@@ -55,10 +60,14 @@ def ingest(
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this.")] = DEFAULT_MAX_MB,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction: a crash loses "
                                                                          "at most this much work.")] = BATCH,
+    contact: ContactOption = None,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
 ) -> None:
     """Store articles, actors, quotations and events in an archive; articles already stored are
-    skipped, so a rerun (or a run after a crash) adds only what is missing."""
-    from newsgraph.sources import Columns
+    skipped (and URLs already stored are not fetched), so a rerun (or a run after a crash) adds
+    only what is missing."""
+    from newsgraph.sources import Columns, is_url
 
     columns = Columns(text=text_column, title=title_column, date=date_column, url=url_column, outlet=outlet_column)
     if engine is Engine.spark:
@@ -66,6 +75,8 @@ def ingest(
 
         if out is None:
             raise fail("--engine spark writes Parquet tables: give a folder with --out")
+        if any(map(is_url, paths)):
+            raise fail("the Spark engine reads files: fetch URLs with the local engine (or `newsgraph watch`)")
         counts = ingest_spark(paths, out, master=master, model=model, columns=columns, max_mb=max_mb)
         typer.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {out}")
         typer.echo(f"Query them with: newsgraph attach {out} --db archive.duckdb")
@@ -80,12 +91,80 @@ def ingest(
 
         try:
             summary = run(paths, db, workers=workers, model=model, columns=columns, max_mb=max_mb,
-                          batch=batch_size, on_progress=progress)
+                          batch=batch_size, on_progress=progress,
+                          fetch=fetch_settings(contact, delay, timeout, max_mb))
         except OSError as exc:
             raise fail(str(exc)) from exc
     typer.echo(summary.line())
     if summary.errors:
         typer.echo(f"Errors are in the errors table: newsgraph query \"SELECT * FROM errors\" --db {db}")
+
+
+def watch(
+    feeds: Annotated[Path, typer.Argument(help="A text file of feed (or page) URLs, one per line; # comments. "
+                                                "Re-read at every poll.")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 15m, 1h30m.")] = "15m",
+    db: DbOption = Path(DEFAULT_DB),
+    polls: Annotated[int | None, typer.Option("--polls", min=1, help="Stop after this many polls "
+                                                                     "(default: until Ctrl-C).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", help="Processes (default: all cores).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model package.")] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse pages larger than this.")] = DEFAULT_MAX_MB,
+    contact: ContactOption = None,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
+) -> None:
+    """Poll news feeds and ingest what is new, until Ctrl-C (which ends cleanly after the
+    current batch is stored; a rerun resumes). Unchanged feeds cost a conditional GET; items
+    already stored are never fetched again."""
+    from newsgraph.store.watch import parse_duration, read_feed_list
+    from newsgraph.store.watch import watch as run
+
+    try:
+        seconds = parse_duration(every)
+        read_feed_list(feeds)
+    except (OSError, ValueError) as exc:
+        raise fail(str(exc)) from exc
+    with StopOnInterrupt() as stop:
+        def report(poll: int, summary: Any) -> None:
+            when = time.strftime("%H:%M:%S")
+            typer.echo(f"[{when}] poll {poll}: {summary.line()}")
+            if summary.errors:
+                typer.echo(f"[{when}] failures are in the errors table of {db}")
+
+        try:
+            done = run(feeds, db, every=seconds, should_stop=stop.is_set, wait=stop.wait, on_poll=report,
+                       polls=polls, workers=workers, model=model, fetch=fetch_settings(contact, delay, timeout, max_mb))
+        except (OSError, ValueError) as exc:
+            raise fail(str(exc)) from exc
+    typer.echo(f"stopped after {done} poll{'s' if done != 1 else ''}; rerun the same command to go on")
+
+
+class StopOnInterrupt:
+    """Turns the first Ctrl-C into a request to stop (the current batch is still stored); a
+    second Ctrl-C interrupts at once."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._previous: Any = None
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._event.wait(seconds)
+
+    def _interrupted(self, signum: int, frame: Any) -> None:
+        typer.echo("stopping after the current batch (Ctrl-C again to stop now) …", err=True)
+        self._event.set()
+        signal.signal(signal.SIGINT, self._previous)
+
+    def __enter__(self) -> StopOnInterrupt:
+        self._previous = signal.signal(signal.SIGINT, self._interrupted)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self._previous)
 
 
 def query(
@@ -166,7 +245,7 @@ def attach(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, query, stats, export, attach):
+    for command in (ingest, watch, query, stats, export, attach):
         app.command()(command)
 
 

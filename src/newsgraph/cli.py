@@ -13,6 +13,7 @@ import typer
 from tqdm import tqdm
 
 from newsgraph.archive_cli import register as register_archive_commands
+from newsgraph.cli_options import ContactOption, DelayOption, TimeoutOption, fetch_settings
 from newsgraph.console import fail
 from newsgraph.errors import DocumentError, NewsgraphError, SkippedDocument
 from newsgraph.sources import DEFAULT_MAX_MB
@@ -36,13 +37,18 @@ ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model pa
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), - for stdin, or http(s) URLs of "
+                                                    "article pages and feeds.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json: one object (a list for several); jsonl: a line per article.")] = Format.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     model: ModelOption = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this.")] = DEFAULT_MAX_MB,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files (and web pages) larger than this.")] = DEFAULT_MAX_MB,
+    contact: ContactOption = None,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
 ) -> None:
-    """Read articles and print their records: article, actors, quotations (and events)."""
+    """Read articles and print their records: article, actors, quotations and events. A feed's
+    URL gives one record per item, each fetched from its link."""
     from newsgraph.extraction import extract_many
 
     records, failed = [], 0
@@ -50,7 +56,8 @@ def extract(
     stream = open(partial, "w", encoding="utf-8") if partial else sys.stdout
     exclude = {out.resolve()} if out else set()
     try:
-        progress = tqdm(extract_many(paths, model=model, max_mb=max_mb, exclude=exclude),
+        progress = tqdm(extract_many(paths, model=model, max_mb=max_mb, exclude=exclude,
+                                     fetch=fetch_settings(contact, delay, timeout, max_mb)),
                         unit=" articles", disable=None, file=sys.stderr, leave=False)
         for item in progress:
             if isinstance(item, DocumentError):

@@ -1,8 +1,9 @@
 """One coded catalogue of the errors newsgraph reports, so messages stay short and greppable.
 
 Each document-level failure is a ``DocumentError`` carrying a code (``E1xx`` sources,
-``E2xx`` language and content, ``E3xx`` pipeline) and a one-line message naming the file.
-A batch reports it and goes on with the next document.
+``E2xx`` language and content, ``E3xx`` pipeline) and a one-line message naming the file or
+URL; a failed fetch also carries its HTTP status. A batch reports it and goes on with the next
+document.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ class Errors(str, Enum):
     E108 = "no such file or directory"
     E109 = "cannot read this {kind} file: {detail}"
     E110 = "no text column ({wanted}) among the columns: {header}"
+    E111 = "fetch failed: HTTP {status} {reason}"
+    E112 = "fetch failed: {detail}"
+    E113 = "not fetched: robots.txt of {host} disallows it"
+    E114 = "fetch stopped: the response is larger than the limit of {limit} MB"
+    E115 = "not a web page or feed: content type {content_type!r}"
     E201 = "skipped: language is {language!r}, not English"
     E301 = "pipeline failed on this document: {detail}"
 
@@ -36,20 +42,22 @@ class NewsgraphError(Exception):
 class DocumentError(NewsgraphError):
     """One document could not be turned into a record; the batch goes on."""
 
-    def __init__(self, source: str, error: Errors, **kwargs: object) -> None:
+    def __init__(self, source: str, error: Errors, *, status: int | None = None, **kwargs: object) -> None:
         self.source = source
         self.code = error.name
-        self.reason = error.format(**kwargs)
+        self.reason = error.format(status=status, **kwargs)
+        self.status = status  # the HTTP status of a failed fetch
         super().__init__(f"{source}: {self.reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         """Picklable (to and from worker processes) with its formatted reason intact."""
-        return _restore, (type(self), self.source, self.code, self.reason)
+        return _restore, (type(self), self.source, self.code, self.reason, self.status)
 
 
-def _restore(cls: type[DocumentError], source: str, code: str, reason: str) -> DocumentError:
+def _restore(cls: type[DocumentError], source: str, code: str, reason: str,
+             status: int | None = None) -> DocumentError:
     error = cls.__new__(cls)
-    error.source, error.code, error.reason = source, code, reason
+    error.source, error.code, error.reason, error.status = source, code, reason, status
     Exception.__init__(error, f"{source}: {reason}")
     return error
 

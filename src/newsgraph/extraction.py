@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,20 +14,23 @@ from newsgraph.errors import DocumentError, Errors, SkippedDocument
 from newsgraph.nlp.pipeline import build_nlp
 from newsgraph.nlp.events import EventInfo
 from newsgraph.schema import Actor, Article, Event, Place, Quote, Record, Span
-from newsgraph.sources import DEFAULT_MAX_MB, read_paths
+from newsgraph.sources import DEFAULT_MAX_MB, is_url, read_paths
 from newsgraph.sources.language import is_english
 from newsgraph.sources.text import read_text
 
+if TYPE_CHECKING:
+    from newsgraph.sources.fetch import FetchSettings
+
 
 def extract(text_or_path: str | Path, *, model: str | None = None, published: str | None = None) -> Record:
-    """One article, given as a path to a file or as the article's text itself. ``published``
-    (ISO date) stands in when the article carries no date of its own, as an archive's
-    metadata would supply it; dates in the text resolve against it."""
+    """One article, given as a path to a file, the URL of a web page, or the article's text
+    itself. ``published`` (ISO date) stands in when the article carries no date of its own,
+    as an archive's metadata would supply it; dates in the text resolve against it."""
     path = Path(text_or_path) if isinstance(text_or_path, Path) or _looks_like_path(text_or_path) else None
-    if path is not None:
-        results = list(read_paths([str(path)]))
+    if path is not None or is_url(str(text_or_path)):
+        results = list(read_paths([str(text_or_path)]))
         if len(results) != 1:
-            raise ValueError(f"{path} holds {len(results)} articles; use extract_many()")
+            raise ValueError(f"{text_or_path} holds {len(results)} articles; use extract_many()")
         item = results[0]
     else:
         item = read_text(str(text_or_path), "<text>")
@@ -45,9 +48,11 @@ def _looks_like_path(value: str) -> bool:
 
 
 def extract_many(paths: Iterable[str], *, model: str | None = None, max_mb: float = DEFAULT_MAX_MB,
-                 exclude: set[Path] | None = None) -> Iterator[Record | DocumentError]:
-    """Every article under ``paths``, in order; failures are yielded, never raised."""
-    yield from extract_articles(read_paths(paths, max_mb=max_mb, exclude=exclude), lambda: build_nlp(model))
+                 exclude: set[Path] | None = None, fetch: FetchSettings | None = None) -> Iterator[Record | DocumentError]:
+    """Every article under ``paths`` (files, folders, URLs of pages and feeds), in order;
+    failures are yielded, never raised. ``fetch`` sets how URLs are fetched."""
+    items = read_paths(paths, max_mb=max_mb, exclude=exclude, fetch=fetch)
+    yield from extract_articles(items, lambda: build_nlp(model))
 
 
 T = TypeVar("T")

@@ -55,6 +55,8 @@ class Article:
     outlet: str | None = None
     links: list[Link] = field(default_factory=list)
     id: str = ""
+    final_url: str | None = None  # fetched from the web: where the redirects ended
+    fetched_at: str | None = None  # fetched from the web: when (ISO 8601, UTC)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -1,4 +1,5 @@
-"""Turn whatever the user points at (files, folders, ``-`` for stdin) into ``Article``s.
+"""Turn whatever the user points at (files, folders, globs, ``-`` for stdin, http(s) URLs of
+pages and feeds) into ``Article``s.
 
 Nothing downstream parses raw formats. Every failure is yielded as a ``DocumentError`` in
 the stream, in order, so a batch reports it and goes on with the next document.
@@ -12,6 +13,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgraph.errors import DocumentError, Errors
 from newsgraph.schema import Article
@@ -22,33 +24,65 @@ from newsgraph.sources.table import TABLE_SUFFIXES, Columns, read_table
 from newsgraph.sources.text import read_text
 from newsgraph.sources.warc import WARC_SUFFIXES, read_warc
 
+if TYPE_CHECKING:
+    from newsgraph.sources.fetch import FetchSettings
+    from newsgraph.sources.web import WebReader
+
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
             *TABLE_SUFFIXES, *FEED_SUFFIXES, *WARC_SUFFIXES)
 DEFAULT_MAX_MB = 20
 
 __all__ = ["Columns", "DEFAULT_MAX_MB", "SUFFIXES", "input_files", "read_bytes", "read_file", "read_paths",
-           "suffix_of"]
+           "sniff_suffix", "suffix_of"]
 
 
 def read_paths(paths: Iterable[str], max_mb: float = DEFAULT_MAX_MB, exclude: set[Path] | None = None,
-               columns: Columns | None = None) -> Iterator[Article | DocumentError]:
+               columns: Columns | None = None, web: WebReader | None = None,
+               fetch: FetchSettings | None = None) -> Iterator[Article | DocumentError]:
     """Every article under ``paths`` (files, folders walked recursively in sorted order,
-    globs, ``-`` for stdin), leaving out ``exclude`` (resolved paths, such as the run's own
-    output file)."""
+    globs, ``-`` for stdin, URLs of pages and feeds), leaving out ``exclude`` (resolved paths,
+    such as the run's own output file). URLs are fetched by ``web``, or by a polite reader
+    made for this call with ``fetch``'s settings; consecutive URLs are fetched concurrently."""
+    urls: list[str] = []
     for item in input_files(paths, exclude):
+        if isinstance(item, str) and is_url(item):
+            urls.append(item)
+            continue
+        if urls:
+            yield from _read_urls(urls, web, fetch, max_mb)
+            urls = []
         if isinstance(item, DocumentError):
             yield item
         elif item == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", _sniff_suffix, columns)
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", sniff_suffix, columns)
         else:
             yield from read_file(Path(item), max_mb, columns)
+    if urls:
+        yield from _read_urls(urls, web, fetch, max_mb)
+
+
+def is_url(text: str) -> bool:
+    """An http(s) URL, as opposed to a path."""
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def _read_urls(urls: list[str], web: WebReader | None, fetch: FetchSettings | None,
+               max_mb: float) -> Iterator[Article | DocumentError]:
+    from newsgraph.sources.fetch import Fetcher, FetchSettings
+    from newsgraph.sources.web import WebReader
+
+    if web is not None:
+        yield from web.read(urls)
+        return
+    with Fetcher(fetch or FetchSettings(max_mb=max_mb)) as fetcher:
+        yield from WebReader(fetcher).read(urls)
 
 
 def input_files(paths: Iterable[str], exclude: set[Path] | None = None) -> Iterator[str | DocumentError]:
     """The files ``paths`` name, expanded: the unit of work an archive run hands out."""
     exclude = exclude or set()
     for p in paths:
-        if p == "-":
+        if p == "-" or is_url(p):
             yield p
             continue
         path = Path(p)
@@ -108,10 +142,10 @@ def read_file(path: Path, max_mb: float = DEFAULT_MAX_MB,
 
 def read_bytes(data: bytes, source: str, suffix: str | object,
                columns: Columns | None = None) -> Iterator[Article | DocumentError]:
-    """Read one file's bytes by its type; ``_sniff_suffix`` guesses for stdin."""
+    """Read one file's bytes by its type; ``sniff_suffix`` guesses for stdin."""
     try:
-        if suffix is _sniff_suffix:
-            suffix = _sniff_suffix(data)
+        if suffix is sniff_suffix:
+            suffix = sniff_suffix(data)
         if suffix in TABLE_SUFFIXES:
             yield from read_table(data, source, str(suffix), columns)
             return
@@ -143,7 +177,7 @@ def _nonempty(article: Article, source: str) -> Article:
     return article
 
 
-def _sniff_suffix(data: bytes) -> str:
+def sniff_suffix(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if head.startswith(b"warc/"):
         return ".warc"

@@ -31,23 +31,41 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 def read_feed(data: bytes, source: str) -> Iterator[Article | DocumentError]:
-    parsed = _json_feed(data) if data.lstrip()[:1] == b"{" else feedparser.parse(data)
+    """One article per entry of a feed file, from the entry's own content or summary."""
+    parsed = parse_feed(data)
     if not parsed.entries:
-        detail = str(parsed.get("bozo_exception") or "no entries")
-        yield DocumentError(source, Errors.E109, kind="feed", detail=detail)
+        yield feed_error(parsed, source)
         return
-    outlet = _text(parsed.feed.get("title"))
+    outlet = feed_title(parsed)
     for n, entry in enumerate(parsed.entries):
-        where = f"{source}#{entry.get('id') or entry.get('link') or n + 1}"
-        body = html_to_text(_body(entry))
-        if not body:
-            yield DocumentError(where, Errors.E105, what="a feed entry without content or summary")
-            continue
-        yield Article(
-            text=body, source=where, title=_text(entry.get("title")), authors=_authors(entry),
-            published=_date(entry), dateline=extract_dateline(body), url=entry.get("link") or None,
-            outlet=outlet,
-        )
+        yield entry_article(entry, f"{source}#{entry.get('id') or entry.get('link') or n + 1}", outlet)
+
+
+def parse_feed(data: bytes) -> feedparser.FeedParserDict:
+    """RSS, Atom or JSON Feed bytes in feedparser's shape."""
+    return _json_feed(data) if data.lstrip()[:1] == b"{" else feedparser.parse(data)
+
+
+def feed_error(parsed: feedparser.FeedParserDict, source: str) -> DocumentError:
+    """The error of a feed with no entries: feedparser's complaint, when it has one."""
+    return DocumentError(source, Errors.E109, kind="feed", detail=str(parsed.get("bozo_exception") or "no entries"))
+
+
+def feed_title(parsed: feedparser.FeedParserDict) -> str | None:
+    """The feed's own title: the outlet of its articles."""
+    return _text(parsed.feed.get("title"))
+
+
+def entry_article(entry: Any, where: str, outlet: str | None) -> Article | DocumentError:
+    """An article from the entry's own body (its longest content or summary)."""
+    body = html_to_text(_body(entry))
+    if not body:
+        return DocumentError(where, Errors.E105, what="a feed entry without content or summary")
+    return Article(
+        text=body, source=where, title=_text(entry.get("title")), authors=entry_authors(entry),
+        published=entry_date(entry), dateline=extract_dateline(body), url=entry.get("link") or None,
+        outlet=outlet,
+    )
 
 
 def _json_feed(data: bytes) -> feedparser.FeedParserDict:
@@ -96,11 +114,11 @@ def _text(value: Any) -> str | None:
     return html_to_text(value) or None if isinstance(value, str) else None
 
 
-def _authors(entry: Any) -> list[str]:
+def entry_authors(entry: Any) -> list[str]:
     names = [a.get("name") for a in entry.get("authors", []) if a.get("name")]
     return names or ([entry["author"]] if entry.get("author") else [])
 
 
-def _date(entry: Any) -> str | None:
+def entry_date(entry: Any) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else entry.get("published_iso")

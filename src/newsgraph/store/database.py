@@ -62,15 +62,53 @@ def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb
     return con
 
 
+#: Conditional-GET state of the feeds an archive reads (``ingest`` of feed URLs, ``watch``):
+#: not a table of records, so the Spark engine neither writes nor needs it.
+FEEDS_DDL = """
+CREATE TABLE IF NOT EXISTS feeds (url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, read_at VARCHAR)
+"""
+
+
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables of ``TABLES`` (columns added since an archive was made are added to it,
+    at the end, where newer releases declare them) and the feeds' state."""
     for table in TABLES.values():
         columns = ", ".join(f'"{name}" {kind}' for name, kind in table.columns)
         con.execute(f"CREATE TABLE IF NOT EXISTS {table.name} ({columns}, PRIMARY KEY ({', '.join(table.key)}))")
+    present = set(con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall())
+    for table in TABLES.values():
+        for name, kind in table.columns:
+            if (table.name, name) not in present:
+                con.execute(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}')
+    con.execute(FEEDS_DDL)
     con.execute(GDELT_VIEW)
 
 
 def stored_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("SELECT article_id FROM articles").fetchall()}
+
+
+def stored_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every URL an article was fetched from or ended at: not to be fetched again."""
+    rows = con.execute("SELECT url FROM articles WHERE url IS NOT NULL "
+                       "UNION SELECT final_url FROM articles WHERE final_url IS NOT NULL").fetchall()
+    return {row[0] for row in rows}
+
+
+def feed_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """Feed URL -> (ETag, Last-Modified) of the last time it was read in full."""
+    return {url: (etag, modified) for url, etag, modified in
+            con.execute("SELECT url, etag, last_modified FROM feeds").fetchall()}
+
+
+def save_feed_validators(con: duckdb.DuckDBPyConnection, read: dict[str, tuple[str | None, str | None]],
+                         read_at: str) -> None:
+    """Record feeds read in full, after their articles are committed (never before: a crash
+    in between would make the next conditional GET skip articles never stored)."""
+    for url, (etag, modified) in read.items():
+        con.execute("INSERT INTO feeds VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                    "etag = excluded.etag, last_modified = excluded.last_modified, read_at = excluded.read_at",
+                    [url, etag, modified, read_at])
 
 
 def write(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:

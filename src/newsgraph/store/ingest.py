@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import DocumentError, Errors
 from newsgraph.extraction import PIPE_BATCH, batches, extract_articles
 from newsgraph.schema import Article
-from newsgraph.sources import DEFAULT_MAX_MB, Columns, read_paths
+from newsgraph.sources import DEFAULT_MAX_MB, Columns, is_url, read_paths
+from newsgraph.sources.fetch import Fetcher, FetchSettings, Validators
+from newsgraph.sources.web import WebReader
 from newsgraph.store import database
 from newsgraph.store.database import BATCH
 from newsgraph.store.tables import Rows, error_rows, merge, record_rows
@@ -41,6 +45,7 @@ class IngestSummary:
     skipped: int = 0  # not English
     words: int = 0
     seconds: float = 0.0
+    stopped: bool = False  # asked to stop before reading everything
     totals: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -61,24 +66,26 @@ def process_articles(articles: list[Article | DocumentError], nlp: Any) -> list[
 
 def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, workers: int | None = None,
            model: str | None = None, columns: Columns | None = None, max_mb: float = DEFAULT_MAX_MB,
-           batch: int = BATCH, on_progress: Callable[[int, int], None] | None = None) -> IngestSummary:
-    """Store every article under ``paths`` not stored yet, ``batch`` articles per transaction;
-    ``on_progress(articles, words)`` is called after each one (the CLI's progress bar)."""
+           batch: int = BATCH, on_progress: Callable[[int, int], None] | None = None,
+           fetch: FetchSettings | None = None, should_stop: Callable[[], bool] | None = None) -> IngestSummary:
+    """Store every article under ``paths`` (files, folders, globs, URLs of pages and feeds)
+    not stored yet, ``batch`` articles per transaction; ``on_progress(articles, words)`` is
+    called after each one (the CLI's progress bar). URLs are fetched with ``fetch``'s
+    politeness settings, and never again once stored. When ``should_stop()`` turns true no
+    more input is read; what was read is processed and committed, and the run ends early
+    (``summary.stopped``)."""
+    paths = list(paths)
     workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
     summary = IngestSummary()
     con = database.connect(db)
+    web = _web_reader(con, fetch or FetchSettings(max_mb=max_mb)) if any(map(is_url, paths)) else None
     try:
         stored = database.stored_article_ids(con)
         pending: list[Rows] = []
-        for rows in _rows(_new_articles(paths, stored, summary, columns, max_mb), workers, model):
-            error = rows["errors"][0] if rows["errors"] else None
-            if error is not None:
-                summary.skipped += error["code"] == SKIPPED
-                summary.errors += error["code"] != SKIPPED
-            elif rows["articles"]:
-                summary.articles += 1
-                summary.words += rows["articles"][0]["words"]
+        items = _until(_new_articles(paths, stored, summary, columns, max_mb, web), should_stop, summary)
+        for rows in _rows(items, workers, model):
+            _count(summary, rows)
             pending.append(rows)
             if on_progress:
                 on_progress(summary.articles, summary.words)
@@ -87,17 +94,55 @@ def ingest(paths: Iterable[str], db: str | Path = database.DEFAULT_DB, *, worker
                 pending = []
         if pending:
             database.write(con, merge(pending))
+        if web is not None:
+            summary.already_stored += web.already_stored
+            if not summary.stopped:  # a feed counts as read only once all it gave is stored
+                _save_feeds(con, web)
         summary.totals = database.counts(con)
     finally:
         con.close()
+        if web is not None:
+            web.fetcher.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _until(items: Iterator[Article | DocumentError], should_stop: Callable[[], bool] | None,
+           summary: IngestSummary) -> Iterator[Article | DocumentError]:
+    """``items`` until ``should_stop()``: what was read before is still processed and stored."""
+    for item in items:
+        if should_stop is not None and should_stop():
+            summary.stopped = True
+            return
+        yield item
+
+
+def _count(summary: IngestSummary, rows: Rows) -> None:
+    error = rows["errors"][0] if rows["errors"] else None
+    if error is not None:
+        summary.skipped += error["code"] == SKIPPED
+        summary.errors += error["code"] != SKIPPED
+    elif rows["articles"]:
+        summary.articles += 1
+        summary.words += rows["articles"][0]["words"]
+
+
+def _web_reader(con: Any, settings: FetchSettings) -> WebReader:
+    """A reader that fetches nothing the archive holds, and asks feeds only for what changed."""
+    feeds = {url: Validators(etag, modified) for url, (etag, modified) in database.feed_validators(con).items()}
+    return WebReader(Fetcher(settings), known=database.stored_urls(con), feeds=feeds)
+
+
+def _save_feeds(con: Any, web: WebReader) -> None:
+    read_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    database.save_feed_validators(con, {url: (v.etag, v.last_modified) for url, v in web.read_in_full.items()},
+                                  read_at)
+
+
 def _new_articles(paths: Iterable[str], stored: set[str], summary: IngestSummary, columns: Columns | None,
-                  max_mb: float) -> Iterator[Article | DocumentError]:
+                  max_mb: float, web: WebReader | None) -> Iterator[Article | DocumentError]:
     """Articles not yet in the archive (each text once), and reading errors as they come."""
-    for item in read_paths(paths, max_mb=max_mb, columns=columns):
+    for item in read_paths(paths, max_mb=max_mb, columns=columns, web=web):
         if isinstance(item, Article):
             if item.id in stored:
                 summary.already_stored += 1
@@ -134,8 +179,11 @@ def _rows(items: Iterator[Article | DocumentError], workers: int, model: str | N
 
 
 def _init_worker(model: str | None) -> None:
+    """Load the pipeline; leave Ctrl-C to the main process, which stops after a commit."""
     global _worker_nlp
     from newsgraph.nlp.pipeline import build_nlp
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker_nlp = build_nlp(model)
 

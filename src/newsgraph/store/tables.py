@@ -36,8 +36,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("articles", (
         ("article_id", _V), ("source", _V), ("title", _V), ("authors", _L), ("published", _V), ("url", _V),
         ("outlet", _V), ("language", _V), ("dateline_place", _V), ("dateline_country", _V), ("words", _I),
-        ("text", _V),
-    ), ("article_id",), "one row per distinct article text (article_id is its content hash)"),
+        ("text", _V), ("final_url", _V), ("fetched_at", _V),
+    ), ("article_id",), "one row per distinct article text (article_id is its content hash); an article "
+                        "fetched from the web keeps the URL asked for, the URL it ended at and when"),
     Table("actors", (
         ("actor_id", _V), ("name", _V), ("kind", _V), ("country", _V),
     ), ("actor_id",), "one row per real-world actor across the archive: a person by normalised name, "
@@ -65,8 +66,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ("place_start", _I), ("place_end", _I), ("evidence", _V),
     ), ("event_id",), "coded events (CAMEO and PLOVER) with source, target, date, place and evidence spans"),
     Table("errors", (
-        ("source", _V), ("code", _V), ("reason", _V),
-    ), ("source", "code"), "documents that gave no record, with the reason (E201 = skipped, not English)"),
+        ("source", _V), ("code", _V), ("reason", _V), ("http_status", _I),
+    ), ("source", "code"), "documents that gave no record, with the reason (E201 = skipped, not English) "
+                           "and, for a failed fetch, the HTTP status"),
 )}
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -109,6 +111,7 @@ def record_rows(record: dict[str, Any]) -> Rows:
         "url": article.get("url"), "outlet": article.get("outlet"), "language": article.get("language"),
         "dateline_place": dateline.get("place"), "dateline_country": dateline.get("country"),
         "words": len(article["text"].split()), "text": article["text"],
+        "final_url": article.get("final_url"), "fetched_at": article.get("fetched_at"),
     })
     global_ids: dict[str, str] = {}
     for actor in record.get("actors", []):
@@ -162,7 +165,8 @@ def record_rows(record: dict[str, Any]) -> Rows:
 
 def error_rows(error: DocumentError) -> Rows:
     rows: Rows = {name: [] for name in TABLES}
-    rows["errors"].append({"source": error.source, "code": error.code, "reason": error.reason})
+    rows["errors"].append({"source": error.source, "code": error.code, "reason": error.reason,
+                           "http_status": error.status})
     return rows
 
 
