@@ -11,46 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from engines_helpers import inputs, reference, rows_of  # noqa: F401 (fixtures, used by name)
 from newsgraph.store.ingest import ingest
-from newsgraph.store.tables import TABLES
-
-ROOT = Path(__file__).resolve().parents[1]
-EDITIONS = 3
-
-
-def rows_of(source: str) -> dict[str, list[str]]:
-    """Every table's rows, sorted, from a DuckDB file or a folder of Parquet tables."""
-    con = duckdb.connect(source, read_only=True) if source.endswith(".duckdb") else duckdb.connect()
-    result = {}
-    for name, table in TABLES.items():
-        relation = name if source.endswith(".duckdb") else f"read_parquet('{source}/{name}/*.parquet')"
-        cols = ", ".join(f'"{c}"' for c in table.column_names)
-        result[name] = sorted(map(repr, con.execute(f"SELECT {cols} FROM {relation}").fetchall()))
-    con.close()
-    return result
-
-
-@pytest.fixture(scope="module")
-def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The examples in three editions (distinct texts), and one bad file."""
-    folder = tmp_path_factory.mktemp("editions")
-    for example in sorted((ROOT / "examples").glob("*.txt")):
-        text = example.read_text(encoding="utf-8")
-        for n in range(EDITIONS):
-            (folder / f"{example.stem}_{n}.txt").write_text(f"{text.rstrip()}\n\nThis is edition {n}.\n", encoding="utf-8")
-    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def reference(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    db = tmp_path_factory.mktemp("ref") / "one.duckdb"
-    summary = ingest([str(inputs)], db, workers=1)
-    assert summary.articles == len(list(inputs.glob("*.txt"))) - 1
-    return rows_of(str(db))
 
 
 def test_two_processes_give_the_same_rows(inputs: Path, reference: dict[str, list[str]], tmp_path: Path) -> None:
@@ -119,3 +83,11 @@ def test_spark_local_gives_the_same_rows(inputs: Path, reference: dict[str, list
     assert result.exit_code == 0, result.output
     assert '"n": ' + str(len(reference["events"])) in result.stdout
     assert runner.invoke(app, ["attach", str(tmp_path / "nothing"), "--db", str(db)]).exit_code == 2
+
+
+def test_spark_output_folders_keep_a_url_whole() -> None:
+    from newsgraph.store.spark import _under
+
+    assert _under("s3a://bucket/news/", "events") == "s3a://bucket/news/events"
+    assert _under("hdfs://nn:8020/news", "articles") == "hdfs://nn:8020/news/articles"
+    assert _under(Path("/mnt/news"), "quotes") == "/mnt/news/quotes"

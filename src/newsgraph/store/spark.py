@@ -32,7 +32,8 @@ def ingest_spark(paths: Iterable[str], out: str | Path, *, master: str | None = 
                  columns: Columns | None = None, max_mb: float = DEFAULT_MAX_MB,
                  partitions: int | None = None) -> dict[str, int]:
     """Write every table under ``out/<table>/`` as Parquet (replacing an earlier run's) and
-    return the row counts."""
+    return the row counts. ``out`` is a folder every executor and the driver reach: a shared
+    path, or a URL Spark writes to (``hdfs://nn:8020/news``, ``s3a://bucket/news``)."""
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -59,11 +60,16 @@ def ingest_spark(paths: Iterable[str], out: str | Path, *, master: str | None = 
             rdd = tables.filter(lambda item, n=name: item[0] == n).map(
                 lambda item, cols=table.column_names: tuple(item[1][c] for c in cols))
             frame = spark.createDataFrame(rdd, schema=spark_schema(name))
-            frame.write.mode("overwrite").parquet(str(Path(out) / name))
+            frame.write.mode("overwrite").parquet(_under(out, name))
             counts[name] = frame.count()
         return counts
     finally:
         spark.stop()
+
+
+def _under(out: str | Path, name: str) -> str:
+    """``out/name``, a URL's ``//`` kept (``Path`` would make ``s3a://b/x`` ``s3a:/b/x``)."""
+    return f"{str(out).rstrip('/')}/{name}"
 
 
 def _process_partition(units: Iterator[tuple[int, str]], model: str | None, columns: Columns | None,
