@@ -142,3 +142,34 @@ def test_watch_rejects_a_bad_feeds_file(newsgraph_exe: Path, tmp_path: Path) -> 
     assert proc.returncode == 2 and "feeds.txt:2" in proc.stderr and "not an http(s) URL" in proc.stderr
     bad_every = run(newsgraph_exe, "watch", str(feeds), "--every", "soon")
     assert bad_every.returncode == 2 and "not a duration" in bad_every.stderr
+
+
+def test_readme_feed_example_runs(newsgraph_exe: Path, repo_root: Path, tmp_path: Path) -> None:
+    """The README's 'Monitor news feeds' commands, with a free port for the stand-in site."""
+    import socket
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", str(repo_root / "docs" / "demo-site")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"http://127.0.0.1:{port}/feed.xml\n", encoding="utf-8")
+        db = tmp_path / "news.duckdb"
+        proc = run(newsgraph_exe, "watch", str(feeds), "--every", "15m", "--polls", "1", "--db", str(db),
+                   "--contact", "you@example.org", "--workers", "1", "--delay", "0")
+        assert proc.returncode == 0, proc.stderr
+        titles = {title for (title,) in rows(db, "SELECT title FROM articles")}
+        assert "Germany Proposes Joint Naval Patrol to Guard Baltic Sea Cables" in titles and len(titles) == 3
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
 from newsgraph.errors import DocumentError
 from newsgraph.schema import Article
@@ -60,12 +61,13 @@ class WebReader:
             yield feed_error(parsed, page.url)
             return
         outlet = feed_title(parsed)
-        linked = [entry for entry in parsed.entries if entry.get("link")]
         complete = True
         for n, entry in enumerate(parsed.entries):
-            if not entry.get("link"):
+            if entry.get("link"):
+                entry["link"] = urljoin(page.final_url, entry["link"])  # feeds may link relatively
+            else:
                 yield entry_article(entry, f"{page.url}#{entry.get('id') or n + 1}", outlet)
-        fresh = [entry for entry in linked if not self._known(entry["link"])]
+        fresh = [entry for entry in parsed.entries if entry.get("link") and not self._known(entry["link"])]
         for entry, item in zip(fresh, self.fetcher.fetch_many(entry["link"] for entry in fresh)):
             for article in ([item] if isinstance(item, DocumentError) else _articles(item)):
                 complete &= isinstance(article, Article)
