@@ -50,7 +50,8 @@ def ingest(
     engine: Annotated[Engine, typer.Option("--engine", help="local: processes on this machine into --db; "
                                                              "spark: a Spark job writing Parquet to --out.")] = Engine.local,
     master: Annotated[str | None, typer.Option("--master", help="Spark master: local[*], spark://host:7077, yarn …")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Spark engine: the folder for the Parquet tables.")] = None,
+    out: Annotated[str | None, typer.Option("--out", help="Spark engine: the folder (or hdfs://, s3a:// URL) for "
+                                                          "the Parquet tables.")] = None,
     text_column: Annotated[str | None, typer.Option("--text-column", help="Tables: the article text column.")] = None,
     title_column: Annotated[str | None, typer.Option("--title-column")] = None,
     date_column: Annotated[str | None, typer.Option("--date-column")] = None,
