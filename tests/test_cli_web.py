@@ -173,3 +173,12 @@ def test_readme_feed_example_runs(newsgraph_exe: Path, repo_root: Path, tmp_path
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_python_extract_takes_a_url(site) -> None:
+    import newsgraph
+
+    base = serve(site)
+    record = newsgraph.extract(f"{base}/news/cables").to_dict()
+    assert record["article"]["final_url"] == f"{base}/news/cables"
+    assert any(quote["speaker_name"] == "Antti Hakkanen" for quote in record["quotes"])

@@ -25,6 +25,7 @@ import httpx
 
 from newsgraph import __version__
 from newsgraph.errors import DocumentError, Errors
+from newsgraph.sources import DEFAULT_MAX_MB
 from newsgraph.sources.politeness import Hosts, Robots, origin
 
 CONTACT_ENV = "NEWSGRAPH_CONTACT"
@@ -58,7 +59,7 @@ class FetchSettings:
     delay: float = 1.0  # seconds between the starts of two requests to one host
     per_host: int = 2  # requests in flight to one host
     concurrency: int = 8  # requests in flight in all
-    max_mb: float = 20.0
+    max_mb: float = DEFAULT_MAX_MB
     max_redirects: int = 5
 
     @property
@@ -138,9 +139,7 @@ class Fetcher:
         status = response.status_code
         if status >= 400:
             raise DocumentError(url, Errors.E111, status=status, reason=response.reason_phrase)
-        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if status != 304 and kind and not kind.startswith(_TEXTUAL):
-            raise DocumentError(url, Errors.E115, status=status, content_type=kind)
+        kind = _content_type(response)
         fetched = datetime.now(timezone.utc).isoformat(timespec="seconds")
         found = Validators(response.headers.get("etag"), response.headers.get("last-modified"))
         return Page(url, final_url, status, content, kind, fetched, found, not_modified=status == 304)
@@ -182,6 +181,11 @@ class Fetcher:
         return min(wait, self.settings.max_retry_after)
 
     def _body(self, url: str, response: httpx.Response) -> bytes:
+        """The body of a page or feed, refused before it is read when its type says it is
+        neither, and stopped while it streams in past the size limit."""
+        kind = _content_type(response)
+        if kind and not kind.startswith(_TEXTUAL):
+            raise DocumentError(url, Errors.E115, status=response.status_code, content_type=kind)
         limit = int(self.settings.max_mb * 1024 * 1024)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -210,6 +214,10 @@ class Fetcher:
         if response.status_code >= 400:
             return Robots(allow_all=True)
         return Robots.parse(response.text[: 500 * 1024])
+
+
+def _content_type(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def _retry_after(value: str | None) -> float | None:
