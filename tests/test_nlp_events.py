@@ -24,6 +24,27 @@ def _events(record: dict[str, Any]) -> list[tuple[str | None, str | None, str | 
     return [(e["plover"], code(e["source"]), code(e["target"]), e["modality"]) for e in record["events"]]
 
 
+# The tests below say what a sentence must yield and what it must not; they do not pin the
+# sentence's complete event list, so that a new, correct event elsewhere in it breaks nothing.
+
+def _of(events: list[tuple[Any, ...]], *plovers: str) -> list[tuple[Any, ...]]:
+    """The events (tuples, PLOVER type first) of these types, in order."""
+    return [e for e in events if e[0] in plovers]
+
+
+def _triggered(record: dict[str, Any], *triggers: str) -> list[dict[str, Any]]:
+    """The record's events whose trigger is one of these words, in order."""
+    return [e for e in record["events"] if e["trigger"]["text"] in triggers]
+
+
+def _finds(events: list[tuple[Any, ...]], expected: list[tuple[Any, ...]]) -> None:
+    """Every expected event is among those found; expecting none means no event at all."""
+    if not expected:
+        assert events == []
+    for event in expected:
+        assert event in events, events
+
+
 def test_events_phone_call_between_leaders_is_consult(nlp: Any) -> None:
     record = _record(nlp, "Russian President Vladimir Putin called President Barack Obama on Friday.")
     assert ("CONSULT", "RUSGOV", "USAGOV", "asserted") in _events(record)
@@ -43,9 +64,10 @@ def test_events_threatened_action_is_never_asserted(nlp: Any) -> None:
 
 def test_events_intended_action_is_coded_as_intent_with_the_action_kept(nlp: Any) -> None:
     record = _record(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
-    [event] = [e for e in record["events"] if e["source"]]
+    [event] = _triggered(record, "give")
     assert event["modality"] == "intended" and event["plover"] == "AGREE"
     assert event["action_plover"] == "AID"
+    assert not [e for e in _of(_events(record), "AID") if e[3] == "asserted"]  # not given yet
 
 
 def test_events_negation_is_flagged(nlp: Any) -> None:
@@ -65,8 +87,9 @@ def test_events_a_cooperative_act_refused_is_a_rejection(nlp: Any, text: str, re
 
 def test_events_an_urged_action_is_the_requests_action_not_a_second_event(nlp: Any) -> None:
     record = _record(nlp, "Barack Obama urged Vladimir Putin to pull back his troops.")
-    [event] = record["events"]
+    [event] = _triggered(record, "urged")
     assert (event["plover"], event["action_plover"]) == ("REQUEST", "RETREAT")
+    assert not _triggered(record, "pull") and not _of(_events(record), "RETREAT")
 
 
 def test_events_passive_agent_is_the_source(nlp: Any) -> None:
@@ -88,7 +111,7 @@ def test_events_reported_by_the_speaker(nlp: Any) -> None:
     ("Obama met Putin.", "2014-03-28", "day"),
 ])
 def test_events_dates_resolve_against_the_article(nlp: Any, text: str, date: str, precision: str) -> None:
-    [event] = _record(nlp, text)["events"]
+    [event] = _triggered(_record(nlp, text), "met")
     assert (event["date"], event["date_precision"]) == (date, precision)
 
 
@@ -156,15 +179,17 @@ def test_events_unnamed_groups_acted_on_are_coded_by_country(nlp: Any, text: str
 
 def test_events_a_noun_restating_its_verb_is_one_event(nlp: Any) -> None:
     record = _record(nlp, "Mr Blair held talks with Israel on Monday.")
-    assert [e["trigger"]["text"] for e in record["events"]] == ["held"]
-    [(plover, _, target, _)] = _events(record)
+    assert [e["trigger"]["text"] for e in record["events"] if e["plover"] == "CONSULT"] == ["held"]
+    assert not _triggered(record, "talks")
+    [(plover, _, target, _)] = _of(_events(record), "CONSULT")
     assert (plover, target) == ("CONSULT", "ISR")  # the noun's participant joins the verb's event
 
 
 def test_events_a_demanded_noun_is_the_requests_action(nlp: Any) -> None:
     record = _record(nlp, "Serbia demanded a truce with Bosnia.")
-    [event] = record["events"]
+    [event] = _triggered(record, "demanded")
     assert (event["plover"], event["action_plover"]) == ("REQUEST", "RETREAT")
+    assert not _triggered(record, "truce") and not _of(_events(record), "RETREAT")
 
 
 def test_events_the_one_blamed_did_it_and_the_accuser_reports_it(nlp: Any) -> None:
@@ -183,7 +208,7 @@ def test_events_a_purpose_is_the_action_of_the_event_it_serves(nlp: Any) -> None
 def test_events_a_visit_to_a_city_targets_its_country(nlp: Any) -> None:
     record = _record(nlp, "Tony Blair flew to Basra on Tuesday.")
     actors = {a["id"]: a for a in record["actors"]}
-    [visit] = record["events"]
+    [visit] = _triggered(record, "flew")
     assert visit["plover"] == "CONSULT" and actors[visit["target"]]["country"] == "IRQ"
 
 
@@ -196,12 +221,14 @@ def test_events_the_object_of_a_participle_is_not_its_agent(nlp: Any) -> None:
 
 def test_events_what_a_speaker_says_another_must_do_is_the_speakers_demand(nlp: Any) -> None:
     events = _events(_record(nlp, "Russia said on Tuesday that Sudan must return the helicopter."))
-    assert events == [("REQUEST", "RUS", "SDN", "demanded")]
+    assert ("REQUEST", "RUS", "SDN", "demanded") in events
+    assert not [e for e in events if e[1] == "SDN"]  # Sudan is asked; it has done nothing
 
 
 def test_events_what_is_demanded_in_a_that_clause_is_the_demands_action(nlp: Any) -> None:
     record = _record(nlp, "Poland demanded that Russia cancel the military exercises.")
-    assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("demanded", "REQUEST")]
+    assert [e["plover"] for e in _triggered(record, "demanded")] == ["REQUEST"]
+    assert not _triggered(record, "cancel", "exercises")  # the cancelling is the demand's action
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -212,7 +239,7 @@ def test_events_what_is_demanded_in_a_that_clause_is_the_demands_action(nlp: Any
 def test_events_a_speakers_should_must_or_needs_to_for_another_state_is_an_appeal(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
     record = _record(nlp, text)
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = [e for e in record["events"] if e["plover"] == "REQUEST"]
     assert (event["plover"], actors[event["source"]]["country"], actors[event["target"]]["country"], event["cameo"]) == expected
     assert event["trigger"]["text"] in ("should", "must", "needed") and event["reported_by"] == event["source"]
 
@@ -220,7 +247,7 @@ def test_events_a_speakers_should_must_or_needs_to_for_another_state_is_an_appea
 def test_events_his_country_is_the_country_of_whoever_his_is(nlp: Any) -> None:
     record = _record(nlp, "Japanese Defence Minister Gen Nakatani said his country would help the Philippines.")
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = _triggered(record, "help")
     assert actors[event["source"]]["kind"] == "country" and actors[event["source"]]["country"] == "JPN"
     assert event["plover"] == "AGREE" and event["action_plover"] == "AID"
 
@@ -230,14 +257,17 @@ def test_events_his_country_is_the_country_of_whoever_his_is(nlp: Any) -> None:
     ("Jacques Chirac says he would be happy to meet Iyad Allawi.", "AGREE", "CONSULT"),
 ])
 def test_events_willing_or_ready_to_act_is_an_intent(nlp: Any, text: str, plover: str, action: str) -> None:
-    [event] = _record(nlp, text, published="2004-11-05")["events"]
+    record = _record(nlp, text, published="2004-11-05")
+    [event] = _triggered(record, "withdraw", "meet")
     assert (event["plover"], event["action_plover"], event["modality"]) == (plover, action, "intended")
     assert event["source"] is not None
+    assert not [e for e in _of(_events(record), action) if e[3] == "asserted"]  # nothing done yet
 
 
 def test_events_failing_to_reach_agreement_is_a_rejection(nlp: Any) -> None:
     record = _record(nlp, "Israel and Syria failed to reach agreement on Sunday.")
-    assert [(e["plover"], e["action_plover"]) for e in record["events"]] == [("REJECT", "SUPPORT")]
+    assert ("REJECT", "SUPPORT") in [(e["plover"], e["action_plover"]) for e in record["events"]]
+    assert not _of(_events(record), "SUPPORT", "AGREE")  # no agreement was reached
 
 
 def test_events_an_intent_made_to_depend_on_another_is_a_threat(nlp: Any) -> None:
@@ -249,7 +279,7 @@ def test_events_an_intent_made_to_depend_on_another_is_a_threat(nlp: Any) -> Non
 def test_events_counted_group_in_a_country_and_compound_event_nouns(nlp: Any) -> None:
     record = _record(nlp, "Thousands of students throughout Indonesia began a hunger strike on Saturday.")
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = [e for e in record["events"] if e["plover"] == "PROTEST"]  # one strike, however many words name it
     assert event["cameo"] == "142" and actors[event["source"]]["country"] == "IDN"
 
 
@@ -260,12 +290,12 @@ def test_events_a_threat_aims_at_whom_it_depends_on(nlp: Any) -> None:
 
 def test_events_a_country_tagged_as_a_person_is_the_country(nlp: Any) -> None:
     events = _events(_record(nlp, "Sri Lanka has established diplomatic ties with Iran."))
-    assert events and events[0][1] == "LKA"
+    assert any(source == "LKA" for _, source, _, _ in events)
 
 
 def test_events_what_another_must_agree_to_is_a_demand(nlp: Any) -> None:
     events = _events(_record(nlp, "Rwandan rebels announced that Rwanda's government must agree to reforms."))
-    assert [plover for plover, *_ in events] == ["REQUEST"]
+    assert _of(events, "REQUEST") and not _of(events, "AGREE")  # the agreement is asked for, not given
 
 
 def test_events_an_appeals_content_is_the_rejections_action(nlp: Any) -> None:
@@ -273,13 +303,16 @@ def test_events_an_appeals_content_is_the_rejections_action(nlp: Any) -> None:
     assert "lay" not in [e["trigger"]["text"] for e in record["events"]]
 
 
-@pytest.mark.parametrize("text, triggers", [
-    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, calling for independence.", ["demonstrated"]),
-    ("Thousands of students in Indonesia staged demonstrations to demand reforms.", ["demonstrations"]),
-    ("Egyptian police opened fire on demonstrators, killing one person.", ["opened", "killing"]),  # two acts
+@pytest.mark.parametrize("text, triggers, demand", [
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, calling for independence.", ["demonstrated"], "calling"),
+    ("Thousands of students in Indonesia staged demonstrations to demand reforms.", ["demonstrations"], "demand"),
+    ("Egyptian police opened fire on demonstrators, killing one person.", ["opened", "killing"], None),  # two acts
 ])
-def test_events_a_protests_demand_is_the_protest(nlp: Any, text: str, triggers: list[str]) -> None:
-    assert [e["trigger"]["text"] for e in _record(nlp, text)["events"]] == triggers
+def test_events_a_protests_demand_is_the_protest(nlp: Any, text: str, triggers: list[str], demand: str | None) -> None:
+    record = _record(nlp, text)
+    found = [e["trigger"]["text"] for e in record["events"]]
+    assert [t for t in found if t in triggers] == triggers  # each act once
+    assert demand not in found and not _of(_events(record), "REQUEST")  # the demand is no event of its own
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -310,7 +343,7 @@ def test_events_unnamed_violence_is_coded_to_unidentified_forces_of_the_place(nl
 
 def test_events_a_resignation_is_retreat_resign(nlp: Any) -> None:
     record = _record(nlp, "Georgian President Eduard Shevardnadze resigned on Sunday.", published="2003-11-24")
-    [event] = record["events"]
+    [event] = _triggered(record, "resigned")
     assert (event["plover"], event["plover_mode"], event["cameo"]) == ("RETREAT", "resign", "0831")
     assert event["date"] == "2003-11-23"
 
@@ -323,8 +356,9 @@ def test_events_an_event_noun_that_took_place_as_a_subject(nlp: Any) -> None:
 
 def test_events_a_noun_threatened_through_an_infinitive_is_the_threat_s_action(nlp: Any) -> None:
     record = _record(nlp, "The Algerian government threatened to institute a curfew in Oran.")
-    [event] = record["events"]
+    [event] = _triggered(record, "threatened")
     assert (event["plover"], event["action_plover"]) == ("THREATEN", "COERCE")
+    assert not _triggered(record, "curfew", "institute") and not _of(_events(record), "COERCE")
     # an infinitive of a verb that is no demand, promise or threat leaves the noun its own event
     record = _record(nlp, "The Russians have used the presence of rebels to justify airstrikes around Aleppo.")
     assert [e["plover"] for e in record["events"]].count("ASSAULT") == 1
@@ -347,8 +381,10 @@ def test_events_an_event_noun_cut_back_is_no_event(nlp: Any) -> None:
 
 def test_events_an_infinitive_promised_is_intended_one_urged_on_another_is_demanded(nlp: Any) -> None:
     # the promise keeps the withdrawal as its action; the urging is a demand on Serbia
-    [promise] = _record(nlp, "Hungary promised to withdraw its troops from Kosovo.")["events"]
+    record = _record(nlp, "Hungary promised to withdraw its troops from Kosovo.")
+    [promise] = _triggered(record, "promised")
     assert (promise["plover"], promise["modality"], promise["action_plover"]) == ("AGREE", "asserted", "RETREAT")
+    assert not _triggered(record, "withdraw") and not _of(_events(record), "RETREAT")  # promised, not done
     urged = _events(_record(nlp, "Hungary urged Serbia to withdraw its troops from Kosovo."))
     assert ("REQUEST", "HUN", "SRB", "asserted") in urged
 
@@ -356,8 +392,8 @@ def test_events_an_infinitive_promised_is_intended_one_urged_on_another_is_deman
 def test_events_every_verb_of_an_unless_clause_is_conditional(nlp: Any) -> None:
     record = _record(nlp, "Nigeria said it will withdraw its troops from Chad unless the Chadian government "
                           "arranged a ceasefire with the rebels and held talks with them within four months.")
-    conditions = {e["trigger"]["text"]: e["modality"] for e in record["events"] if e["trigger"]["text"] != "withdraw"}
-    assert conditions == {"arranged": "conditional", "held": "conditional"}
+    conditions = {e["trigger"]["text"]: e["modality"] for e in record["events"]}
+    assert (conditions.get("arranged"), conditions.get("held")) == ("conditional", "conditional")
 
 
 def test_events_an_action_a_noun_of_intention_spells_out_is_intended(nlp: Any) -> None:
@@ -400,8 +436,10 @@ def test_events_a_modal_on_the_governing_verb_reaches_its_infinitive(nlp: Any) -
 
 
 def test_events_a_negated_wish_to_act_is_a_refusal(nlp: Any) -> None:
-    [event] = _record(nlp, "Israel does not want to attend the conference in London.")["events"]
+    record = _record(nlp, "Israel does not want to attend the conference in London.")
+    [event] = _triggered(record, "attend", "want")
     assert (event["plover"], event["cameo"], event["action_plover"], event["negated"]) == ("REJECT", "125", "CONSULT", False)
+    assert not _of(_events(record), "CONSULT")
 
 
 def test_events_a_demonym_on_an_event_noun_names_its_source(nlp: Any) -> None:
@@ -410,12 +448,13 @@ def test_events_a_demonym_on_an_event_noun_names_its_source(nlp: Any) -> None:
 
 def test_events_an_unnamed_group_acting_in_a_named_place_is_of_its_country(nlp: Any) -> None:
     events = _events(_record(nlp, "Protesters rallied in Kirkuk on Sunday."))
-    assert [(p, (s or "")[:3]) for p, s, _, _ in events] == [("PROTEST", "IRQ")]
+    assert ("PROTEST", "IRQ") in [(p, (s or "")[:3]) for p, s, _, _ in events]
 
 
 def test_events_aid_suspended_in_a_place_is_aimed_at_its_people(nlp: Any) -> None:
     record = _record(nlp, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
-    [event] = record["events"]
+    [event] = _triggered(record, "suspended")
+    assert not _of(_events(record), "AID")  # the aid stops
     actors = {a["id"]: a for a in record["actors"]}
     assert event["plover"] == "SANCTION" and actors[event["target"]]["country"] == "IRQ"
 
@@ -429,17 +468,20 @@ def test_events_a_thing_doing_something_is_no_political_event(nlp: Any) -> None:
 @pytest.mark.parametrize("text", ["The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
                                   "Syrian troops are poised to attack Aleppo."])
 def test_events_getting_ready_for_violence_is_a_show_of_force(nlp: Any, text: str) -> None:
-    [event] = _record(nlp, text)["events"]
+    record = _record(nlp, text)
+    [event] = _triggered(record, "prepared", "shelling", "poised", "attack")
     assert (event["plover"], event["cameo"], event["modality"]) == ("MOBILIZE", "150", "asserted")
     assert event["action_plover"] == "ASSAULT"  # the shelling itself has not happened
+    assert not _of(_events(record), "ASSAULT")
 
 
 def test_events_an_ethnic_group_is_of_the_country_it_acts_in_and_swearing_to_fight_threatens(nlp: Any) -> None:
     record = _record(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
-    assert [(p, s) for p, s, _, _ in _events(record)] == [("PROTEST", "SRB")]
+    assert ("PROTEST", "SRB") in [(p, s) for p, s, _, _ in _events(record)]
     assert [a["name"] for a in record["actors"] if a["kind"] == "group"] == ["ethnic Albanians"]
     events = _events(_record(nlp, "Ethnic Albanians in Macedonia have sworn to fight until they gain control of the villages."))
-    assert [(p, s, m) for p, s, _, m in events] == [("THREATEN", "MKD", "intended")]
+    assert ("THREATEN", "MKD", "intended") in [(p, s, m) for p, s, _, m in events]
+    assert not _of(events, "ASSAULT")  # sworn, not fought
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -450,7 +492,8 @@ def test_events_an_ethnic_group_is_of_the_country_it_acts_in_and_swearing_to_fig
 def test_events_the_doer_tells_a_deployment_from_a_visit(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
     record = _record(nlp, text)
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = _triggered(record, "arrived", "launched")
+    assert not _of(_events(record), "CONSULT")  # no visit
     target = actors[event["target"]] if event["target"] else None
     assert (event["plover"], event["cameo"], actors[event["source"]]["code"],
             target and (target["code"] or target["country"])) == expected
@@ -458,7 +501,9 @@ def test_events_the_doer_tells_a_deployment_from_a_visit(nlp: Any, text: str, ex
 
 def test_events_the_government_of_a_place_is_its_countrys_and_background_nouns_have_no_doer(nlp: Any) -> None:
     record = _record(nlp, "The government of Sindh province has ordered patrols by police after violent protests.")
-    assert _events(record) == [("MOBILIZE", "PAKGOV", None, "asserted")]  # the protests were not the government's
+    events = _events(record)
+    assert _of(events, "MOBILIZE") == [("MOBILIZE", "PAKGOV", None, "asserted")]
+    assert all(source is None for _, source, _, _ in _of(events, "PROTEST"))  # the protests were not the government's
     [government] = [a for a in record["actors"] if a["kind"] == "government"]
     assert [m["text"] for m in government["mentions"]] == ["The government of Sindh province"]
 
@@ -471,7 +516,7 @@ def test_events_the_government_of_a_place_is_its_countrys_and_background_nouns_h
 def test_events_what_is_withdrawn_says_whether_it_is_a_sanction_or_a_retreat(nlp: Any, text: str, expected: tuple) -> None:
     record = _record(nlp, text)
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = _triggered(record, "withdraw", "withdrew")
     assert (event["plover"], event["cameo"], event["action_plover"], actors[event["target"]]["country"]) == expected
 
 
@@ -480,38 +525,46 @@ def test_events_what_is_withdrawn_says_whether_it_is_a_sanction_or_a_retreat(nlp
     ("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", ("CONSULT", "QAT", "ARE")),
 ])
 def test_events_parties_between_act_on_each_other_or_are_whom_a_mediator_acts_on(nlp: Any, text: str, expected: tuple) -> None:
-    assert [(p, s, t) for p, s, t, _ in _events(_record(nlp, text))] == [expected]
+    # one consultation, not one each way
+    assert [(p, s, t) for p, s, t, _ in _of(_events(_record(nlp, text)), "CONSULT")] == [expected]
 
 
 def test_events_a_refusal_to_attend_and_a_meeting_described_by_others(nlp: Any) -> None:
     record = _record(nlp, "The Israelis described the meeting as important but said they would not need to attend.")
     # "they" are the Israelis; the meeting was not theirs, but calling it important endorses it
-    assert sorted(_events(record)) == [("REJECT", "ISR", None, "asserted"), ("SUPPORT", "ISR", None, "asserted")]
-    assert _events(_record(nlp, "Israel will not attend, officials said.")) == [("REJECT", "ISR", None, "asserted")]
-    assert _events(_record(nlp, "Russia welcomed the talks in Geneva.")) == [("SUPPORT", "RUS", None, "asserted")]
+    events = _events(record)
+    assert ("REJECT", "ISR", None, "asserted") in events and ("SUPPORT", "ISR", None, "asserted") in events
+    assert not [e for e in _of(events, "CONSULT") if e[1] == "ISR"]
+    events = _events(_record(nlp, "Israel will not attend, officials said."))
+    assert ("REJECT", "ISR", None, "asserted") in events and not _of(events, "CONSULT")
+    events = _events(_record(nlp, "Russia welcomed the talks in Geneva."))
+    assert ("SUPPORT", "RUS", None, "asserted") in events and not [e for e in _of(events, "CONSULT") if e[1] == "RUS"]
 
 
 def test_events_a_dare_is_a_threat_and_bolstering_an_army_is_military_aid(nlp: Any) -> None:
     events = _events(_record(nlp, "Mr. Putin lashed out at Turkey, and dared the Turks to try it again."))
     assert ("THREATEN", "RUS", "TUR", "asserted") in [(p, (s or "")[:3], t, m) for p, s, t, m in events]
     events = _events(_record(nlp, "The Russians have been bolstering Mr. Assad's military in recent months."))
-    assert [(p, s) for p, s, _, _ in events] == [("AID", "RUS")]
+    assert ("AID", "RUS") in [(p, s) for p, s, _, _ in events] and not _of(events, "MOBILIZE")
 
 
 def test_events_taking_part_in_talks_is_the_talks_of_whoever_takes_part(nlp: Any) -> None:
     events = _events(_record(nlp, "Jack Straw is due to take part in talks with the Indian government on Friday."))
-    assert [(p, t) for p, _, t, _ in events] == [("CONSULT", "INDGOV")] and events[0][1] is not None
+    [(_, source, target, _)] = _of(events, "CONSULT")  # taking part and the talks are one event
+    assert target == "INDGOV" and source is not None
 
 
 def test_events_what_an_offer_or_invitation_rejected_was_for_is_the_rejections_action(nlp: Any) -> None:
     record = _record(nlp, "The Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions.")
-    [event] = record["events"]
+    [event] = _triggered(record, "rejected")
     assert (event["plover"], event["action_plover"]) == ("REJECT", "CONSULT")
+    assert not _of(_events(record), "CONSULT")
 
 
 def test_events_no_support_given_is_no_support_and_a_complaint_targets_what_it_is_about(nlp: Any) -> None:
     events = _events(_record(nlp, "American officials insist that they give no support to the Nusra Front."))
-    assert [(p, s) for p, s, _, _ in events] == [("REJECT", "USAGOV")]  # never an asserted SUPPORT
+    assert ("REJECT", "USAGOV") in [(p, s) for p, s, _, _ in events]
+    assert not _of(events, "SUPPORT")  # never an asserted SUPPORT
     events = _events(_record(nlp, "Lou Jiwei replied to complaints from his American counterpart that China's factories were "
                                   "overwhelming foreign markets."))
     assert ("ACCUSE", "USAGOV", "CHN", "asserted") in events
@@ -520,12 +573,12 @@ def test_events_no_support_given_is_no_support_and_a_complaint_targets_what_it_i
 def test_events_unnamed_protesters_against_a_countrys_leader_are_of_that_country(nlp: Any) -> None:
     record = _record(nlp, "Islamic fundamentalists continued their hunger strike to demand the resignation of "
                           "Algerian President Ahmed Ben Bella.")
-    assert [(p, s, t[:3]) for p, s, t, _ in _events(record)] == [("PROTEST", "DZAREL", "DZA")]
+    assert ("PROTEST", "DZAREL", "DZA") in [(p, s, (t or "")[:3]) for p, s, t, _ in _events(record)]
 
 
 def test_events_an_unknown_official_named_with_one_country_holds_office_there(nlp: Any) -> None:
     record = _record(nlp, "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent Gbago.")
-    assert [(p, s, t) for p, s, t, _ in _events(record)] == [("REJECT", "CIVREB", "CIVGOV")]
+    assert ("REJECT", "CIVREB", "CIVGOV") in [(p, s, t) for p, s, t, _ in _events(record)]
     record = _record(nlp, "President Laurent Gbago met French and Ivorian envoys in Paris.")  # two countries: no guess
     assert [a["country"] for a in record["actors"] if a["name"] == "Laurent Gbago"] == [None]
 
@@ -544,7 +597,7 @@ def test_events_dates_of_when_clauses_where_clauses_and_durations(nlp: Any, text
 def test_events_a_state_speakers_quotation_reports_events_with_we_as_the_speakers_country(nlp: Any) -> None:
     record = _record(nlp, 'Palestinian leader Mahmoud Abbas said: "We are ready to negotiate with Israel."')
     actors = {a["id"]: a for a in record["actors"]}
-    [event] = record["events"]
+    [event] = _triggered(record, "negotiate")
     assert (event["plover"], actors[event["source"]]["country"], actors[event["target"]]["country"]) == ("AGREE", "PSE", "ISR")
     assert actors[event["reported_by"]]["name"] == "Mahmoud Abbas" and event["modality"] == "intended"
     record = _record(nlp, '"Putin pushes the escalation and then offers a way back," said Jeremy Shapiro, an analyst.')
@@ -552,10 +605,12 @@ def test_events_a_state_speakers_quotation_reports_events_with_we_as_the_speaker
 
 
 def test_events_who_faces_or_tolerates_an_event_noun_does_not_do_it(nlp: Any) -> None:
-    assert _events(_record(nlp, "Russia faces new sanctions from the European Union.")) == [
-        ("SANCTION", "IGOEUREEC", "RUS", "asserted")]
+    events = _events(_record(nlp, "Russia faces new sanctions from the European Union."))
+    assert ("SANCTION", "IGOEUREEC", "RUS", "asserted") in events
+    assert not [e for e in events if e[1] == "RUS"]
     events = _events(_record(nlp, "Mahmoud Abbas has said he will not tolerate attacks on Israel."))
-    assert [(p, s) for p, s, _, _ in events] == [("ACCUSE", "PSEGOV"), ("ASSAULT", None)]  # he condemns attacks by someone, never by him
+    assert ("ACCUSE", "PSEGOV") in [(p, s) for p, s, _, _ in events]
+    assert [s for _, s, _, _ in _of(events, "ASSAULT")] == [None]  # he condemns attacks by someone, never by him
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -581,19 +636,25 @@ def test_events_the_one_punished_for_a_noun_did_it(nlp: Any) -> None:
     assert all(s != "RUS" for p, s, _, _ in events if p == "AGREE")
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, expected, absent", [
     # a for-clause names whom a demand is on; its noun is the demand's action, not a second event
     ("Officials in the Obama administration have pressed for the United States to carry out airstrikes.",
-     [("REQUEST", "USAGOV", "USA", "asserted")]),
+     [("REQUEST", "USAGOV", "USA", "asserted")], ("ASSAULT",)),
     # the possessor of the noun a gerund spells out does it; "in which" is no "take in" pattern
     ("The statement, in which the White House took credit for achieving its goal of taking in 10,000 refugees from "
-     "Syria, was welcome.", [("AID", "USAGOV", "SYR", "asserted")]),
+     "Syria, was welcome.", [("AID", "USAGOV", "SYR", "asserted")], ()),
     # a vow to reject is the rejection, intended; a threat is a vow of force
-    ("The case challenges China's claims, which Beijing has vowed to ignore.", [("REJECT", "CHNGOV", None, "intended")]),
-    ("The State Department employees signed a memo on Syria.", []),  # a memo is no agreement
+    ("The case challenges China's claims, which Beijing has vowed to ignore.", [("REJECT", "CHNGOV", None, "intended")],
+     ("THREATEN",)),
+    ("The State Department employees signed a memo on Syria.", [], ()),  # a memo is no agreement
 ])
-def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(nlp: Any, text: str, expected: list[Any]) -> None:
-    assert _events(_record(nlp, text, "2016-09-06")) == expected
+def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(
+        nlp: Any, text: str, expected: list[Any], absent: tuple[str, ...]) -> None:
+    events = _events(_record(nlp, text, "2016-09-06"))
+    _finds(events, expected)
+    for event in expected:  # one event per act
+        assert _of(events, event[0]) == [event]
+    assert not _of(events, *absent)
 
 
 @pytest.mark.parametrize("text, triggers", [
@@ -604,7 +665,10 @@ def test_events_demands_in_for_clauses_possessed_goals_and_curated_verbs(nlp: An
     ("Russia and China met on Friday.", ["met"]),
 ])
 def test_events_a_consultation_needs_a_counterpart(nlp: Any, text: str, triggers: list[str]) -> None:
-    assert [e["trigger"]["text"] for e in _record(nlp, text)["events"]] == triggers
+    record = _record(nlp, text)
+    assert [e["trigger"]["text"] for e in record["events"] if e["plover"] == "CONSULT"] == triggers
+    if not triggers:
+        assert record["events"] == []
 
 
 def test_events_an_unnamed_group_of_no_known_country_is_no_participant(nlp: Any) -> None:
@@ -615,13 +679,15 @@ def test_events_an_unnamed_group_of_no_known_country_is_no_participant(nlp: Any)
 
 def test_events_an_act_expected_of_someone_is_the_expecters_demand(nlp: Any) -> None:
     record = _record(nlp, "Israel expects Palestinians to give up terrorism.")
-    assert _events(record) == [("REQUEST", "ISR", "PSE", "demanded")]
-    assert record["events"][0]["action_plover"] == "CONCEDE"  # never an asserted concession
+    assert ("REQUEST", "ISR", "PSE", "demanded") in _events(record)
+    [request] = [e for e in record["events"] if e["plover"] == "REQUEST"]
+    assert request["action_plover"] == "CONCEDE" and not _of(_events(record), "CONCEDE")  # never an asserted concession
 
 
 def test_events_declining_to_say_is_no_rejection(nlp: Any) -> None:
     assert _record(nlp, "Tony Blair declined to say if he was pleased with the result.")["events"] == []
-    assert [e["plover"] for e in _record(nlp, "Tony Blair declined to attend the summit in Moscow.")["events"]] == ["REJECT"]
+    plovers = [e["plover"] for e in _record(nlp, "Tony Blair declined to attend the summit in Moscow.")["events"]]
+    assert "REJECT" in plovers and "CONSULT" not in plovers
 
 
 def test_events_a_participle_on_a_noun_names_no_participant(nlp: Any) -> None:
@@ -639,7 +705,10 @@ def test_events_a_participle_on_a_noun_names_no_participant(nlp: Any) -> None:
 ])
 def test_events_halting_cooperation_is_a_reduction_of_relations(nlp: Any, text: str, expected: tuple[Any, ...], cameo: str) -> None:
     record = _record(nlp, text)
-    assert _events(record) == [expected] and record["events"][0]["cameo"] == cameo
+    assert expected in _events(record)
+    [halt] = [e for e in record["events"] if e["plover"] == "SANCTION"]
+    assert halt["cameo"] == cameo
+    assert not _of(_events(record), "CONSULT", "AID")  # what is halted no longer goes on
 
 
 def test_events_an_undated_past_act_takes_the_day_the_story_last_named(nlp: Any) -> None:
@@ -669,8 +738,8 @@ def test_events_opposition_from_someone_is_their_disapproval(nlp: Any, text: str
 
 def test_events_meetings_between_two_peoples_officials_have_both_as_parties(nlp: Any) -> None:
     text = "Lou spoke at the end of annual meetings in Beijing between senior Chinese and American officials."
-    [(plover, source, target, _)] = _events(_record(nlp, text))
-    assert plover == "CONSULT" and {source[:3], target[:3]} == {"USA", "CHN"}
+    [(_, source, target, _)] = _of(_events(_record(nlp, text)), "CONSULT")
+    assert {source[:3], target[:3]} == {"USA", "CHN"}
 
 
 def test_events_they_in_what_both_sides_said_is_the_pair(nlp: Any) -> None:
@@ -689,18 +758,20 @@ def test_events_they_in_what_both_sides_said_is_the_pair(nlp: Any) -> None:
      ["ISR", "PSE"]),
 ])
 def test_events_one_event_per_coordinated_target(nlp: Any, text: str, targets: list[str]) -> None:
-    assert [t[:3] for _, _, t, _ in _events(_record(nlp, text, "2004-12-20"))] == targets
+    acts = _of(_events(_record(nlp, text, "2004-12-20")), "ACCUSE", "CONSULT")
+    assert [t[:3] for _, _, t, _ in acts] == targets
 
 
 def test_events_one_event_per_coordinated_doer_of_a_one_sided_act(nlp: Any) -> None:
-    assert [(p, s) for p, s, _, _ in _events(_record(nlp, "Russia and China vetoed the resolution."))] == [
-        ("REJECT", "RUS"), ("REJECT", "CHN")]
-    assert _events(_record(nlp, "Russia and China met on Friday.")) == [("CONSULT", "RUS", "CHN", "asserted")]  # reciprocal
+    vetoes = _of(_events(_record(nlp, "Russia and China vetoed the resolution.")), "REJECT")
+    assert [(p, s) for p, s, _, _ in vetoes] == [("REJECT", "RUS"), ("REJECT", "CHN")]
+    meetings = _of(_events(_record(nlp, "Russia and China met on Friday.")), "CONSULT")
+    assert meetings == [("CONSULT", "RUS", "CHN", "asserted")]  # reciprocal: one event
 
 
 def test_events_an_unknown_opposition_leader_is_seated_in_the_one_country_named(nlp: Any) -> None:
     record = _record(nlp, "Opposition leader Maulana Fazl-ur-Rehman criticised the government of Pakistan.")
-    assert _events(record) == [("ACCUSE", "PAKOPP", "PAKGOV", "asserted")]
+    assert ("ACCUSE", "PAKOPP", "PAKGOV", "asserted") in _events(record)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -708,7 +779,7 @@ def test_events_an_unknown_opposition_leader_is_seated_in_the_one_country_named(
     ("Russia wants to join the talks.", ("AGREE", "RUS", None, "intended")),  # wanted for oneself
 ])
 def test_events_what_one_wants_of_another_is_a_demand(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
-    assert _events(_record(nlp, text)) == [expected]
+    assert _of(_events(_record(nlp, text)), "REQUEST", "AGREE") == [expected]  # a demand or an intent, not both
 
 
 def test_events_a_state_body_named_by_its_kind_is_the_one_named_countrys(nlp: Any) -> None:
@@ -785,7 +856,10 @@ def test_events_help_to_no_one_is_no_aid(nlp: Any, text: str, aid: bool) -> None
     ("NATO was set up a long time ago.", 0),
 ])
 def test_events_naming_publishing_and_founding_are_no_events(nlp: Any, text: str, events: int) -> None:
-    assert len(_events(_record(nlp, text, "2016-09-20"))) == events
+    record = _record(nlp, text, "2016-09-20")
+    assert len(_triggered(record, "called", "released", "set")) == events  # the verb's own event, once
+    if not events:
+        assert record["events"] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -795,12 +869,15 @@ def test_events_naming_publishing_and_founding_are_no_events(nlp: Any, text: str
     ("Bangladesh has rejected an Indian proposal for signing a free trade agreement.", [("REJECT", "BGD", "IND", "asserted")]),
 ])
 def test_events_proposals_to_no_one_and_offers_of_proof_are_no_events(nlp: Any, text: str, expected: list[Any]) -> None:
-    assert _events(_record(nlp, text, "2016-09-30")) == expected
+    events = _events(_record(nlp, text, "2016-09-30"))
+    _finds(events, expected)
+    assert not _of(events, "AGREE")  # a proposal, refused or not, is no agreement
 
 
 def test_events_ending_a_mediation_halts_it(nlp: Any) -> None:
     record = _record(nlp, "Syrian officers ended mediation efforts between rival militias.", "2000-01-10")
-    assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("SANCTION", "165")]
+    assert ("SANCTION", "165") in [(e["plover"], e["cameo"]) for e in record["events"]]
+    assert not _of(_events(record), "CONSULT")  # the mediation stops
 
 
 def test_events_both_countries_are_the_last_two_named(nlp: Any) -> None:
@@ -848,7 +925,7 @@ def test_events_one_under_investigation_undergoes_it(nlp: Any) -> None:
 
 def test_events_lobbying_is_a_request(nlp: Any) -> None:
     events = _events(_record(nlp, "The United States has been lobbying Asian countries to back the ruling.", "2016-06-05"))
-    assert events[0][:2] == ("REQUEST", "USA")
+    assert ("REQUEST", "USA") in [e[:2] for e in events]
 
 
 def test_events_an_act_by_and_on_nobody_in_particular_is_no_record(nlp: Any) -> None:
@@ -874,7 +951,7 @@ def test_events_information_offered_and_bills_signed_are_no_events(nlp: Any, tex
 def test_events_a_passive_subject_with_no_agent_undergoes_the_act(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     """Forces moved are the exception: "troops were deployed" is still their country's act."""
     events = _events(_record(nlp, text, "2000-03-28"))
-    assert events[0] == expected and all(source is None for _, source, _, _ in events if expected[1] is None)
+    assert expected in events and all(source is None for _, source, _, _ in events if expected[1] is None)
 
 
 def test_events_a_contracted_has_is_no_passive(nlp: Any) -> None:
@@ -891,12 +968,13 @@ def test_events_an_arrest_by_no_one_named_in_a_named_country_is_its_government_s
 
 
 def test_events_calling_out_is_criticism(nlp: Any) -> None:
-    assert _events(_record(nlp, "Senator Ann Blake called out Vladimir Putin on Monday.", "2016-10-04"))[0][0] == "ACCUSE"
+    events = _events(_record(nlp, "Senator Ann Blake called out Vladimir Putin on Monday.", "2016-10-04"))
+    assert _of(events, "ACCUSE") and not _of(events, "CONSULT", "REQUEST")  # no phone call, no appeal
 
 
 def test_events_a_purpose_is_intended(nlp: Any) -> None:
     record = _record(nlp, "China does not want it lifted in order to buy more weapons.", "2005-01-12")
-    assert [m for _, _, _, m in _events(record)] == ["intended"]
+    assert [e["modality"] for e in _triggered(record, "buy")] == ["intended"]
 
 
 def test_events_a_word_of_blame_for_an_act_criticizes_it_and_the_act_threatens_no_one(nlp: Any) -> None:
@@ -904,7 +982,9 @@ def test_events_a_word_of_blame_for_an_act_criticizes_it_and_the_act_threatens_n
     prediction about it, no threat by the speaker."""
     text = ("Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be irresponsible "
             "and would damage Britain's relations with the US.")
-    assert _events(_record(nlp, text, "2005-01-12")) == [("ACCUSE", "GBRPTY", None, "asserted")]
+    events = _events(_record(nlp, text, "2005-01-12"))
+    assert _of(events, "ACCUSE") == [("ACCUSE", "GBRPTY", None, "asserted")]
+    assert not _of(events, "THREATEN")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -940,8 +1020,10 @@ def test_events_information_suggesting_a_fact_asks_for_nothing(nlp: Any) -> None
 ])
 def test_events_what_is_discussed_is_a_topic_not_a_partner(nlp: Any, text: str, target: str) -> None:
     """A discussion with no partner named is no consultation (it takes two)."""
-    [(_, source, got, _)] = _events(_record(nlp, text, "2005-03-01"))
+    events = _events(_record(nlp, text, "2005-03-01"))
+    [(_, source, got, _)] = _of(events, "CONSULT")
     assert (source, got) == ("GBRGOV", target)
+    assert all(t != "PSE" for _, _, t, _ in events)  # the reforms are Palestinian, the partner is Israel
     assert _events(_record(nlp, "Foreign Secretary Jack Straw discussed Palestinian reforms.", "2005-03-01")) == []
 
 
@@ -956,7 +1038,8 @@ def test_events_commentators_warning_is_commentary_but_protesters_demand(nlp: An
     ("Russian forces attacked Ukrainian positions.", "ASSAULT"),
 ])
 def test_events_attacking_someone_as_something_or_a_policy_is_verbal(nlp: Any, text: str, expected: str) -> None:
-    assert _events(_record(nlp, text, "2016-09-27"))[0][0] == expected
+    events = _events(_record(nlp, text, "2016-09-27"))
+    assert _of(events, expected) and not _of(events, "ASSAULT" if expected == "ACCUSE" else "ACCUSE")
 
 
 def test_events_statement_acts_for_the_institution_that_issued_it(nlp: Any) -> None:
@@ -1012,7 +1095,7 @@ def test_events_no_appeal_in_what_another_need_not_do(nlp: Any) -> None:
 ])
 def test_events_pressing_someone_is_an_appeal(nlp: Any, text: str, expected: list[Any]) -> None:
     events = _events(_record(nlp, text, "2005-02-20"))
-    assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected
+    _finds([(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events], expected)
 
 
 def test_events_what_a_meeting_is_held_for_is_its_own_intended_event(nlp: Any) -> None:
@@ -1025,13 +1108,15 @@ def test_events_what_a_meeting_is_held_for_is_its_own_intended_event(nlp: Any) -
 
 
 @pytest.mark.parametrize("text, negated", [
-    ("Hillary Clinton has not been charged with nor convicted of any crime.", [True, True]),
-    ("Russia neither attacked nor threatened Ukraine.", [True, True]),
-    ("Britain did not attack Iraq or threaten Iran.", [True, True]),
-    ("Britain did not attack Iraq but threatened Iran.", [True, False]),  # "but": the threat was made
+    ("Hillary Clinton has not been charged with nor convicted of any crime.", {"charged": True, "convicted": True}),
+    ("Russia neither attacked nor threatened Ukraine.", {"attacked": True, "threatened": True}),
+    ("Britain did not attack Iraq or threaten Iran.", {"attack": True, "threaten": True}),
+    ("Britain did not attack Iraq but threatened Iran.", {"attack": True, "threatened": False}),  # "but": the threat was made
 ])
-def test_events_negation_carries_over_or_and_nor(nlp: Any, text: str, negated: list[bool]) -> None:
-    assert [e["negated"] for e in _record(nlp, text, "2016-09-30")["events"]] == negated
+def test_events_negation_carries_over_or_and_nor(nlp: Any, text: str, negated: dict[str, bool]) -> None:
+    record = _record(nlp, text, "2016-09-30")
+    assert {verb: [e["negated"] for e in _triggered(record, verb)] for verb in negated} == {
+        verb: [flag] for verb, flag in negated.items()}
 
 
 def test_events_a_plural_speakers_they_is_themselves(nlp: Any) -> None:
@@ -1048,7 +1133,9 @@ def test_events_a_plural_speakers_they_is_themselves(nlp: Any) -> None:
     ("Iraq received aid from Japan.", ("AID", "JPN", "IRQ")),  # the recipient is no donor
 ])
 def test_events_one_who_draws_or_receives_an_act_undergoes_it(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
-    assert [e[:3] for e in _events(_record(nlp, text, "2016-10-03"))] == [expected]
+    events = _events(_record(nlp, text, "2016-10-03"))
+    assert expected in [e[:3] for e in events]
+    assert not [e for e in events if e[1] == expected[2]]  # the one who draws or receives it does nothing
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1080,8 +1167,11 @@ def test_events_an_amount_and_seizing_on_words_are_no_acts(nlp: Any, text: str) 
     ("Putin did not criticise Barack Obama.", [("ACCUSE", "RUS", "USA", "asserted")]),  # kept, flagged negated
 ])
 def test_events_declining_to_discuss_is_no_comment_and_a_topic_no_partner(nlp: Any, text: str, expected: list[Any]) -> None:
-    events = _events(_record(nlp, text, "2015-01-01"))
-    assert [(p, s if s is None else s[:3], t if t is None else t[:3], m) for p, s, t, m in events] == expected
+    events = [(p, s if s is None else s[:3], t if t is None else t[:3], m)
+              for p, s, t, m in _events(_record(nlp, text, "2015-01-01"))]
+    _finds(events, expected)
+    assert all(t != "UKR" for _, _, t, _ in events)  # Ukraine is the topic
+    assert _of(events, "CONSULT", "REJECT") == _of(expected, "CONSULT", "REJECT")  # the talks, or their refusal, once
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1091,7 +1181,7 @@ def test_events_declining_to_discuss_is_no_comment_and_a_topic_no_partner(nlp: A
     ("Israel released 500 Palestinian prisoners.", [("RETREAT", "ISR")]),
 ])
 def test_events_released_documents_free_no_one(nlp: Any, text: str, expected: list[Any]) -> None:
-    assert [(p, s if s is None else s[:3]) for p, s, _, _ in _events(_record(nlp, text, "2016-09-15"))] == expected
+    _finds([(p, s if s is None else s[:3]) for p, s, _, _ in _events(_record(nlp, text, "2016-09-15"))], expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1182,7 +1272,9 @@ def test_events_a_position_or_capacity_to_act_is_no_act(nlp: Any, text: str) -> 
     ("Obama promised that the United States would defend Japan.", ("AGREE", "USAGOV", None, "asserted")),
 ])
 def test_events_a_hostile_promise_threatens_and_ones_own_side_is_no_addressee(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
-    assert _events(_record(nlp, text)) == [expected]
+    events = _events(_record(nlp, text))
+    assert _of(events, "THREATEN", "AGREE") == [expected]  # one promise, a threat or an intent
+    assert not _of(events, "ASSAULT")  # promised, not done
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1212,7 +1304,9 @@ def test_events_a_refusal_negates_its_act_not_what_the_act_is_about(nlp: Any) ->
     ("The minister did not tolerate the heat.", []),
 ])
 def test_events_refusing_to_tolerate_an_act_condemns_it_and_the_act_stays(nlp: Any, text: str, expected: list[Any]) -> None:
-    assert _events(_record(nlp, text)) == expected
+    events = _events(_record(nlp, text))
+    _finds(events, expected)
+    assert _of(events, "ACCUSE", "ASSAULT") == expected  # one condemnation, one act, as expected
 
 
 def test_events_a_day_the_story_names_without_an_event_dates_the_acts_told_after_it(nlp: Any) -> None:
@@ -1235,7 +1329,8 @@ def test_events_who_denies_or_dismisses_an_act_did_not_do_it(nlp: Any, text: str
 
 
 def test_events_breaking_off_relations_is_a_sanction_not_a_threat(nlp: Any) -> None:
-    assert _events(_record(nlp, "Venezuela broke off diplomatic relations with Colombia.")) == [("SANCTION", "VEN", "COL", "asserted")]
+    events = _events(_record(nlp, "Venezuela broke off diplomatic relations with Colombia."))
+    assert ("SANCTION", "VEN", "COL", "asserted") in events and not _of(events, "THREATEN")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1244,13 +1339,14 @@ def test_events_breaking_off_relations_is_a_sanction_not_a_threat(nlp: Any) -> N
 ])
 def test_events_a_protest_outside_an_embassy_is_at_its_country_by_a_crowd_of_where_it_is(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
-    assert _events(_record(nlp, text)) == [expected]
+    assert _of(_events(_record(nlp, text)), "PROTEST") == [expected]
 
 
 @pytest.mark.parametrize("text", ["Iraqi troops battled insurgents in Mosul.", "Saudi-led warplanes bombed Houthi positions in Yemen."])
 def test_events_fighting_insurgents_is_no_cooperation_and_a_led_force_is_its_leaders(nlp: Any, text: str) -> None:
-    [(plover, source, _, _)] = _events(_record(nlp, text))
-    assert plover == "ASSAULT" and source in ("IRQMIL", "SAU")
+    events = _events(_record(nlp, text))
+    [(_, source, _, _)] = _of(events, "ASSAULT")
+    assert source in ("IRQMIL", "SAU") and not _of(events, "COOPERATE")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1260,7 +1356,9 @@ def test_events_fighting_insurgents_is_no_cooperation_and_a_led_force_is_its_lea
 ])
 def test_events_whom_a_speaker_asks_is_the_target_and_an_igo_calls_as_a_state_does(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
-    assert _events(_record(nlp, text)) == [expected]
+    events = _events(_record(nlp, text))
+    assert _of(events, "REQUEST") == [expected]
+    assert not [e for e in events if e[1] == expected[2]]  # the one asked has done nothing yet
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1268,7 +1366,9 @@ def test_events_whom_a_speaker_asks_is_the_target_and_an_igo_calls_as_a_state_do
     ("The report was released last year.", []),
 ])
 def test_events_what_a_passive_is_done_to_selects_our_rows(nlp: Any, text: str, expected: list[Any]) -> None:
-    assert _events(_record(nlp, text)) == expected
+    events = _events(_record(nlp, text))
+    _finds(events, expected)
+    assert _of(events, "SANCTION") == expected  # one sanction, or none
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1278,8 +1378,9 @@ def test_events_what_a_passive_is_done_to_selects_our_rows(nlp: Any, text: str, 
 def test_events_the_envoys_of_two_sides_meet_each_other_and_a_call_by_phone_is_a_call(
         nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
     record = _record(nlp, text)
-    assert _events(record) == [expected]
-    assert record["events"][0]["cameo"] in ("040", "041")
+    assert _of(_events(record), "CONSULT") == [expected]  # one meeting, not one each way
+    [meeting] = [e for e in record["events"] if e["plover"] == "CONSULT"]
+    assert meeting["cameo"] in ("040", "041")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1290,20 +1391,23 @@ def test_events_the_envoys_of_two_sides_meet_each_other_and_a_call_by_phone_is_a
 ])
 def test_events_no_plans_weighing_an_act_others_expecting_it_or_reluctance_assert_nothing(
         nlp: Any, text: str, expected: tuple[Any, bool]) -> None:
-    [event] = _record(nlp, text)["events"]
+    record = _record(nlp, text)
+    [event] = _triggered(record, "invade", "sanctions", "announce", "send")
     modality, negated = expected
     assert event["negated"] is negated and (modality is None or event["modality"] == modality)
-    assert event["plover"] != "THREATEN"  # no one threatened anything
+    assert not _of(_events(record), "THREATEN")  # no one threatened anything
 
 
 def test_events_arriving_in_a_foreign_capital_is_a_visit_to_its_country(nlp: Any) -> None:
     record = _record(nlp, "Russian President Vladimir Putin arrived in Tehran on Monday.")
-    assert _events(record) == [("CONSULT", "RUSGOV", "IRN", "asserted")] and record["events"][0]["cameo"] == "042"
+    assert _of(_events(record), "CONSULT") == [("CONSULT", "RUSGOV", "IRN", "asserted")]
+    assert [e["cameo"] for e in record["events"] if e["plover"] == "CONSULT"] == ["042"]
 
 
 def test_events_an_invasion_of_a_territory_targets_its_country(nlp: Any) -> None:
     record = _record(nlp, "Israel today mounted its long-threatened invasion of South Lebanon.")
-    assert _events(record) == [("COERCE", "ISR", "LBN", "asserted")]
+    assert _of(_events(record), "COERCE") == [("COERCE", "ISR", "LBN", "asserted")]
+    assert not _of(_events(record), "THREATEN")  # "long-threatened" describes the invasion
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1317,18 +1421,22 @@ def test_events_an_invasion_of_a_territory_targets_its_country(nlp: Any) -> None
 def test_events_blame_of_another_sides_act_reports_the_act_too(
         nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     record = _record(nlp, text)
-    assert _events(record) == expected
+    events = _events(record)
+    assert _of(events, *{plover for plover, *_ in expected}) == expected  # each act once, as expected
+    assert not _of(events, "RETREAT")  # a withdrawal demanded is not done
     assert not any(e["negated"] for e in record["events"] if e["plover"] == "ASSAULT")
 
 
 def test_events_a_speaker_saying_someone_should_undergo_an_act_asks_nothing_of_them(nlp: Any) -> None:
     assert _events(_record(nlp, "Putin said Mr. Blatter should be awarded the Nobel Peace Prize.")) == []
-    assert _events(_record(nlp, "Putin said Turkey should apologise.")) == [("REQUEST", "RUSGOV", "TUR", "demanded")]
+    events = _events(_record(nlp, "Putin said Turkey should apologise."))
+    assert ("REQUEST", "RUSGOV", "TUR", "demanded") in events
+    assert not [e for e in events if e[1] == "TUR"]  # Turkey has not apologised
 
 
 def test_events_sharp_words_for_an_actor_attached_to_the_verb_still_judge_it(nlp: Any) -> None:
     record = _record(nlp, "In years past, Putin has had sharp words for Washington.")
-    assert _events(record) == [("ACCUSE", "RUSGOV", "USA", "asserted")]
+    assert _of(_events(record), "ACCUSE") == [("ACCUSE", "RUSGOV", "USA", "asserted")]  # one judgement
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1338,12 +1446,13 @@ def test_events_sharp_words_for_an_actor_attached_to_the_verb_still_judge_it(nlp
 ])
 def test_events_a_participle_with_an_agent_is_the_agents_act_and_one_with_its_noun(
         nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
-    assert _events(_record(nlp, text)) == expected
+    events = _events(_record(nlp, text))
+    assert _of(events, *{plover for plover, *_ in expected}) == expected  # the participle and its noun: one event
 
 
 def test_events_a_joint_news_conference_with_a_counterpart_is_a_meeting(nlp: Any) -> None:
     record = _record(nlp, "Kerry held a news conference with Russian Foreign Minister Sergei Lavrov in Geneva.")
-    assert [(e["plover"], e["cameo"]) for e in record["events"]] == [("CONSULT", "040")]
+    assert [e["cameo"] for e in record["events"] if e["plover"] == "CONSULT"] == ["040"]
     assert _record(nlp, "Obama gave a news conference in Washington on Friday.")["events"] == []
 
 
@@ -1353,7 +1462,7 @@ def test_events_a_joint_news_conference_with_a_counterpart_is_a_meeting(nlp: Any
 ])
 def test_events_a_worry_a_speaker_says_exists_criticizes_its_object(nlp: Any, text: str, target: str) -> None:
     events = _events(_record(nlp, text))
-    assert [(plover, tgt) for plover, _, tgt, _ in events] == [("ACCUSE", target)]
+    assert [(plover, tgt) for plover, _, tgt, _ in _of(events, "ACCUSE")] == [("ACCUSE", target)]
 
 
 @pytest.mark.parametrize("text, criticisms", [
@@ -1372,8 +1481,9 @@ def test_events_a_worry_is_no_criticism_of_the_speaker_otherwise(nlp: Any, text:
 ])
 def test_events_a_judging_word_on_a_deed_in_speech_blames_its_doer_named_or_not(nlp: Any, text: str, target: str | None) -> None:
     record = _record(nlp, text)
-    assert [(plover, tgt) for plover, _, tgt, _ in _events(record)] == [("ACCUSE", target)]
-    assert record["events"][0]["trigger"]["text"] in ("aggressive", "provocative")
+    assert [(plover, tgt) for plover, _, tgt, _ in _of(_events(record), "ACCUSE")] == [("ACCUSE", target)]
+    [judgement] = [e for e in record["events"] if e["plover"] == "ACCUSE"]
+    assert judgement["trigger"]["text"] in ("aggressive", "provocative")
 
 
 def test_events_a_deed_a_finding_denies_blames_no_one(nlp: Any) -> None:
@@ -1389,13 +1499,15 @@ def test_events_unnamed_forces_at_a_landmark_are_its_country_and_hit_whom_they_f
 def test_events_a_pronoun_object_stands_for_the_coordinated_verbs_object(nlp: Any) -> None:
     text = "Jacob Lew stressed those worries on Sunday, and he raised them again at the opening of the talks."
     record = _record(nlp, text)
-    assert [(e["trigger"]["text"], e["plover"]) for e in record["events"]] == [("stressed", "ACCUSE"), ("raised", "ACCUSE")]
+    assert [e["plover"] for e in _triggered(record, "stressed", "raised")] == ["ACCUSE", "ACCUSE"]
 
 
 def test_events_what_the_entitled_may_expect_is_the_speakers_demand(nlp: Any) -> None:
     text = "Tony Blair said the Israelis were entitled to expect Palestinians to give up terrorism."
-    assert _events(_record(nlp, text)) == [("REQUEST", "GBRELI", "PSE", "demanded")]
-    assert _events(_record(nlp, "Israel expects Palestinians to give up terrorism.")) == [("REQUEST", "ISR", "PSE", "demanded")]
+    events = _events(_record(nlp, text))
+    assert ("REQUEST", "GBRELI", "PSE", "demanded") in events and not _of(events, "CONCEDE")
+    events = _events(_record(nlp, "Israel expects Palestinians to give up terrorism."))
+    assert ("REQUEST", "ISR", "PSE", "demanded") in events and not _of(events, "CONCEDE")
 
 
 @pytest.mark.parametrize("text, target", [
@@ -1404,7 +1516,8 @@ def test_events_what_the_entitled_may_expect_is_the_speakers_demand(nlp: Any) ->
     ("China's exports of cut-price steel have become a contentious issue, prompting anti-dumping tariffs.", "CHN"),
 ])
 def test_events_a_sanction_an_act_provokes_answers_its_doer(nlp: Any, text: str, target: str) -> None:
-    assert [(plover, src, tgt) for plover, src, tgt, _ in _events(_record(nlp, text))] == [("SANCTION", None, target)]
+    sanctions = _of(_events(_record(nlp, text)), "SANCTION")
+    assert [(plover, src, tgt) for plover, src, tgt, _ in sanctions] == [("SANCTION", None, target)]
 
 
 def test_events_a_second_infinitive_of_a_threat_is_threatened_by_its_owner(nlp: Any) -> None:
@@ -1415,7 +1528,8 @@ def test_events_a_second_infinitive_of_a_threat_is_threatened_by_its_owner(nlp: 
 
 @pytest.mark.parametrize("text", ["Britain removed the embargo on China.", "Britain scrapped the sanctions on China."])
 def test_events_removing_a_sanction_eases_it(nlp: Any, text: str) -> None:
-    assert _events(_record(nlp, text)) == [("RETREAT", "GBR", "CHN", "asserted")]
+    events = _events(_record(nlp, text))
+    assert ("RETREAT", "GBR", "CHN", "asserted") in events and not _of(events, "SANCTION")
 
 
 def test_events_what_a_speaker_hopes_another_state_will_do_is_an_appeal(nlp: Any) -> None:
@@ -1460,22 +1574,24 @@ def test_events_a_sanction_naming_no_target_answers_the_act_it_follows(nlp: Any,
 
 def test_events_an_answered_act_is_no_target_of_a_named_one_nor_a_time(nlp: Any) -> None:
     # the object names the target, even unresolved: Iraq, whose case it is, is not criticised
-    assert _events(_record(nlp, "Dr Williams has criticised the government over Iraq's case for war.")) == [
-        ("ACCUSE", None, None, "asserted")]
+    events = _events(_record(nlp, "Dr Williams has criticised the government over Iraq's case for war."))
+    assert _of(events, "ACCUSE") == [("ACCUSE", None, None, "asserted")]
+    assert all(t != "IRQ" for _, _, t, _ in events)
     record = _record(nlp, "Sanctions were imposed after Monday's talks.")
     assert not [e for e in record["events"] if e["plover"] == "SANCTION"]
 
 
 def test_events_gains_against_a_side_are_force_placed_where_the_verb_says(nlp: Any) -> None:
     record = _record(nlp, "The conflict continues, with insurgents making major gains against the government in Hama Province.")
-    assert [(e["plover"], e["place"]["country"]) for e in record["events"]] == [("ASSAULT", "SYR")]
-    assert _events(record)[0][2] == "SYRGOV"
+    assert [e["place"]["country"] for e in record["events"] if e["plover"] == "ASSAULT"] == ["SYR"]
+    assert [t for _, _, t, _ in _of(_events(record), "ASSAULT")] == ["SYRGOV"]
 
 
 @pytest.mark.parametrize("text", ["Condoleezza Rice is due to visit China.", "Condoleezza Rice is scheduled to visit China.",
                                   "Condoleezza Rice is set to visit China."])
 def test_events_a_scheduled_visit_is_intended_not_done(nlp: Any, text: str) -> None:
-    assert [(p, t, m) for p, _s, t, m in _events(_record(nlp, text, "2005-03-01"))] == [("AGREE", "CHN", "intended")]
+    events = _events(_record(nlp, text, "2005-03-01"))
+    assert ("AGREE", "CHN", "intended") in [(p, t, m) for p, _s, t, m in events] and not _of(events, "CONSULT")
 
 
 def test_events_those_due_to_attend_each_attend_after_an_inverted_copula(nlp: Any) -> None:
@@ -1487,7 +1603,8 @@ def test_events_those_due_to_attend_each_attend_after_an_inverted_copula(nlp: An
 
 def test_events_an_intent_to_meet_no_one_is_no_event_but_refusing_to_attend_is(nlp: Any) -> None:
     assert not _events(_record(nlp, "Gordon Brown said he was set to meet his two fiscal rules."))
-    assert _events(_record(nlp, "Israel will not attend.")) == [("REJECT", "ISR", None, "asserted")]
+    events = _events(_record(nlp, "Israel will not attend."))
+    assert ("REJECT", "ISR", None, "asserted") in events and not _of(events, "CONSULT")
 
 
 @pytest.mark.parametrize("text, expected", [
