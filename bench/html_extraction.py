@@ -2,7 +2,7 @@
 
 Reads the 181 pages of ``corpora/article-extraction-benchmark`` under the shared folder,
 runs ``newsgraph.sources.html.read_html`` on each, and prints precision, recall and F1
-(``newsgraph.evaluate_html``: 4-token shingles, per-page means) beside the same figures
+(``newsgraph.evaluate.body``: 4-token shingles, per-page means) beside the same figures
 computed from every tool's published output in ``output/*.json.gz``. It then runs the
 reference scorer ``tools/score_html.py`` on newsgraph's predictions and on trafilatura
 2.0.0's published ones, so a disagreement between the two scorers shows at once.
@@ -26,7 +26,7 @@ from pathlib import Path
 import trafilatura
 
 from newsgraph.errors import DocumentError
-from newsgraph.evaluate_html import CorpusScore, corpus_scores
+from newsgraph.evaluate import CorpusScore, corpus_scores
 from newsgraph.sources.html import read_html
 
 REPO = Path(__file__).resolve().parents[1]
@@ -102,7 +102,7 @@ def report(rows: list[tuple[str, CorpusScore]], checks: list[str], pages: int, s
         "# HTML body-text extraction: Zyte article-extraction-benchmark",
         "",
         f"{pages} pages; `\\w+` tokens, 4-token shingles, precision and recall averaged per page,",
-        "F1 from the means (`newsgraph.evaluate_html`). Other tools' figures are computed here from",
+        "F1 from the means (`newsgraph.evaluate.body`). Other tools' figures are computed here from",
         "their published outputs in the benchmark's `output/` folder. Written by",
         "`python bench/html_extraction.py`. Unversioned rows are the commercial services (November 2019)",
         "and tools whose published file carries no version.",

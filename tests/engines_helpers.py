@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsgraph.store.ingest import ingest
+from newsgraph.run.local import ingest
 from newsgraph.store.tables import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]

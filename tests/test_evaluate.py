@@ -1,4 +1,4 @@
-"""Scoring (``evaluate.py``), checked against the reference scorer ``shared/tools/score_quotes.py``."""
+"""Quote scoring (``evaluate/quotes.py``), checked against the reference scorer ``shared/tools/score_quotes.py``."""
 
 from __future__ import annotations
 

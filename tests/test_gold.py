@@ -1,4 +1,4 @@
-"""Gold readers (``gold.py``): PolNeAR brat files and the project's ``*.quotes.json``."""
+"""Gold readers (``evaluate/gold.py``): PolNeAR brat files and the project's ``*.quotes.json``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.gold import read_gold, read_polnear, read_quotes_json
+from newsgraph.evaluate import read_gold, read_polnear, read_quotes_json
 
 TITLE = 'Senate "showdown" looms over clean water rule\n'
 SENTENCES = [

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from engines_helpers import inputs, reference, rows_of  # noqa: F401 (fixtures, used by name)
-from newsgraph.store.ingest import ingest
+from newsgraph.run.local import ingest
 
 
 def test_two_processes_give_the_same_rows(inputs: Path, reference: dict[str, list[str]], tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def _schema_wal_size(path: Path) -> int:
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")
 def test_spark_local_gives_the_same_rows(inputs: Path, reference: dict[str, list[str]], tmp_path: Path) -> None:
-    from newsgraph.store.spark import ingest_spark
+    from newsgraph.run.spark import ingest_spark
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     out = tmp_path / "parquet"
@@ -86,7 +86,7 @@ def test_spark_local_gives_the_same_rows(inputs: Path, reference: dict[str, list
 
 
 def test_spark_output_folders_keep_a_url_whole() -> None:
-    from newsgraph.store.spark import _under
+    from newsgraph.run.spark import _under
 
     assert _under("s3a://bucket/news/", "events") == "s3a://bucket/news/events"
     assert _under("hdfs://nn:8020/news", "articles") == "hdfs://nn:8020/news/articles"

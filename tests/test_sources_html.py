@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import DocumentError
-from newsgraph.evaluate_html import corpus_scores, page_scores, shingles
+from newsgraph.evaluate import corpus_scores, page_scores, shingles
 from newsgraph.sources.html import declared_charset, decode_html, read_html
 
 PARAGRAPHS = [

@@ -210,7 +210,7 @@ def test_spark_standalone_cluster_gives_the_same_rows(cluster: Cluster, inputs: 
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from pyspark import SparkContext
 
-    from newsgraph.store.spark import ingest_spark
+    from newsgraph.run.spark import ingest_spark
 
     # driver and executors run this interpreter (the project's virtualenv)
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)

@@ -1,5 +1,5 @@
-"""The archive (``store/``): rows from records, idempotent transactional writes, local ingest,
-the CLI commands over it, and ``newsgraph.open``."""
+"""The archive (``store/``): rows from records, idempotent transactional writes, local ingest
+(``run/local.py``), the CLI commands over it, and ``newsgraph.open``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import newsgraph
 from newsgraph.cli import app
 from newsgraph.store import database
-from newsgraph.store.ingest import ingest
+from newsgraph.run.local import ingest
 from newsgraph.store.tables import TABLES, actor_id, merge, normalise_name, record_rows
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -72,7 +72,7 @@ def ingest(
 
     columns = Columns(text=text_column, title=title_column, date=date_column, url=url_column, outlet=outlet_column)
     if engine is Engine.spark:
-        from newsgraph.store.spark import ingest_spark
+        from newsgraph.run.spark import ingest_spark
 
         if out is None:
             raise fail("--engine spark writes Parquet tables: give a folder with --out")
@@ -82,7 +82,7 @@ def ingest(
         typer.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {out}")
         typer.echo(f"Query them with: newsgraph attach {out} --db archive.duckdb")
         return
-    from newsgraph.store.ingest import ingest as run
+    from newsgraph.run.local import ingest as run
 
     with tqdm(unit=" articles", disable=None, file=sys.stderr, dynamic_ncols=True) as bar:
         def progress(articles: int, words: int) -> None:
@@ -118,8 +118,8 @@ def watch(
     """Poll news feeds and ingest what is new, until Ctrl-C (which ends cleanly after the
     current batch is stored; a rerun resumes). Unchanged feeds cost a conditional GET; items
     already stored are never fetched again."""
-    from newsgraph.store.watch import parse_duration, read_feed_list
-    from newsgraph.store.watch import watch as run
+    from newsgraph.run.watch import parse_duration, read_feed_list
+    from newsgraph.run.watch import watch as run
 
     try:
         seconds = parse_duration(every)

@@ -89,7 +89,7 @@ def _write_line(stream: TextIO, obj: dict) -> None:
 @app.command()
 def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file written by `extract`.")]) -> None:
     """Print what a file of records holds: per article, its actors, quotations and top speakers."""
-    from newsgraph.evaluate import load_records
+    from newsgraph.schema import load_records
 
     try:
         docs = load_records(records)
@@ -135,7 +135,7 @@ def evaluate_events(
     verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List misses, wrong dates and unmatched events.")] = True,
 ) -> None:
     """Score events (PLOVER type, source and target actors, dates) against gold annotations."""
-    from newsgraph.evaluate_events import evaluate_event_files
+    from newsgraph.evaluate import evaluate_event_files
 
     try:
         summary_text, details = evaluate_event_files(gold, model=model)
@@ -145,7 +145,3 @@ def evaluate_events(
         for line in details:
             typer.echo(line)
     typer.echo(summary_text)
-
-
-def main() -> None:  # pragma: no cover - console entry
-    app()

@@ -2,14 +2,17 @@
 
 Every offset (``start``/``end``) is a Python ``str`` index into ``Article.text``, the clean
 body text that travels inside the record, so any consumer can check the evidence with
-``text[start:end]``. This module imports nothing of ours and nothing of spaCy's.
+``text[start:end]``. ``load_records`` reads records back, as dicts, from the JSON that
+``extract`` writes. This module imports nothing of ours and nothing of spaCy's.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -155,3 +158,13 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    """Records from `extract`: one JSON object, a JSON list, or JSON Lines."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return data if isinstance(data, list) else [data]

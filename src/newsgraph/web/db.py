@@ -18,7 +18,6 @@ from newsgraph.store import database as archive
 
 #: article_id and actor_id are the first 16 hex digits of a SHA-1.
 HEX16 = r"^[0-9a-f]{16}$"
-QUOTE_ID = r"^[0-9a-f]{16}:q[0-9]{1,6}$"
 EVENT_ID = r"^[0-9a-f]{16}:e[0-9]{1,6}$"
 COUNTRY = r"^[A-Z]{3}$"
 PLOVER = r"^[A-Z_]{2,24}$"

@@ -1,4 +1,5 @@
-"""Article-body extraction scores in the manner of the Zyte article-extraction-benchmark.
+"""Article-body extraction scores: the body text the HTML reader (``sources/html.py``) takes
+from a page against the page's true body, in the manner of the Zyte article-extraction-benchmark.
 
 The metric is described (not copied) from the benchmark's PROVENANCE.md: the text is cut
 into ``\\w+`` tokens, the tokens into 4-token shingles, and predicted and true shingles are
@@ -17,13 +18,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from newsgraph.evaluate.metrics import harmonic_mean
+
 _TOKEN = re.compile(r"\w+")
 SHINGLE_SIZE = 4
-
-
-def harmonic_mean(precision: float, recall: float) -> float:
-    total = precision + recall
-    return 2 * precision * recall / total if total else 0.0
 
 
 @dataclass(frozen=True)

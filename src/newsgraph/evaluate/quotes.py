@@ -1,6 +1,7 @@
-"""Score records against gold annotations, counting the way the project's reference scorers do.
+"""Score quotations against gold annotations, counting the way the project's reference scorer
+(``score_quotes.py``) does.
 
-Quotes: a gold quotation is *found* when one system quotation (direct or mixed), not already
+A gold quotation is *found* when one system quotation (direct or mixed), not already
 used, shares a contiguous run of tokens covering at least 60% of the gold tokens and at least
 half of its own tokens; it is *attributed* when the system speaker's name, or any mention of
 the speaker actor, contains the gold speaker's last word or whole name.
@@ -8,14 +9,15 @@ the speaker actor, contains the gold speaker's last word or whole name.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate_html import harmonic_mean
+from newsgraph.evaluate.gold import read_gold
+from newsgraph.evaluate.metrics import Counts, harmonic_mean
+from newsgraph.schema import load_records
 
 FOUND_OVERLAP = 0.6
 SYSTEM_SHARE = 0.5
@@ -63,14 +65,6 @@ def speaker_matches(gold_names: list[str], names: list[str]) -> bool:
         if words and (words[-1] in got_tokens or " ".join(tokens(name)) in got_norm):
             return True
     return False
-
-
-class Counts:
-    """Reports are counters plus detail lines; adding one to another sums field by field."""
-
-    def add(self, other: Counts) -> None:
-        for f in fields(self):  # type: ignore[arg-type]
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 @dataclass
@@ -175,22 +169,11 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
     return report
 
 
-def load_records(path: Path) -> list[dict[str, Any]]:
-    """Records from `extract`: one JSON object, a JSON list, or JSON Lines."""
-    text = Path(path).read_text(encoding="utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    return data if isinstance(data, list) else [data]
-
-
 def evaluate_quote_files(gold_paths: list[Path], system: Path | None, model: str | None = None,
                          indirect: bool = False) -> QuoteReport:
     """Score every gold document against its record (matched by file name); documents with
     no record in ``system`` are extracted now, with one pipeline for all of them."""
     from newsgraph.extraction import extract_many
-    from newsgraph.gold import read_gold
 
     docs = read_gold(gold_paths)
     records = {Path(r["article"]["source"]).name: r for r in (load_records(system) if system else [])}

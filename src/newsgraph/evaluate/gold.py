@@ -1,4 +1,6 @@
-"""Gold annotations in the formats we score against, read into one shape.
+"""Gold annotations in the formats we score against.
+
+Quotations, read into one shape (``GoldDoc``):
 
 - ``*.quotes.json``: the project's own format (``../shared/gold/README.md``).
 - PolNeAR brat ``.ann`` files (Source / Cue / Content spans per attribution): each stretch
@@ -7,6 +9,9 @@
   stretches outside every Content span (scare quotes, titles of works) are marked ``ignore``:
   they count neither as found nor as spurious. A speaker is checked only when the Source names
   someone (a proper name, not "he" or "sources").
+
+Events, read as the JSON objects they are: article gold (``*.events.json``, naming its
+document) and sentence gold (JSON Lines, one sentence per line).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +71,27 @@ def document_path(gold_file: Path, document: str) -> Path:
         if (base / document).exists():
             return base / document
     raise ValueError(f"{gold_file}: its document {document!r} was not found")
+
+
+def event_gold_files(paths: list[Path]) -> list[Path]:
+    """Event gold files as given, and each folder's ``*.events.json`` in sorted order."""
+    result: list[Path] = []
+    for p in paths:
+        result.extend(sorted(p.glob("*.events.json")) if p.is_dir() else [p])
+    return result
+
+
+def read_article_events(path: Path) -> tuple[dict[str, Any], Path]:
+    """Article event gold (``*.events.json``) and the document it annotates."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return gold, document_path(path, gold["document"])
+
+
+def read_sentence_events(path: Path) -> Iterator[dict[str, Any]]:
+    """Sentence event gold (JSON Lines): one gold sentence per non-blank line."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
 
 
 def _one_annotator(anns: list[Path]) -> list[Path]:

@@ -1,10 +1,11 @@
 """Polling news feeds into an archive until told to stop.
 
 Each poll re-reads the list of feeds (so it can be edited while the watch runs) and ingests
-them: a feed that has not changed answers 304 to a conditional GET, an item already stored is
-not fetched again, and what is new goes through the pipeline into the archive. Asked to stop
-(Ctrl-C in the CLI), a poll commits what it has read and the watch ends; state lives in the
-archive, so the next watch resumes where this one stopped.
+them with the local engine (``run/local.py``): a feed that has not changed answers 304 to a
+conditional GET, an item already stored is not fetched again, and what is new goes through
+the pipeline into the archive. Asked to stop (Ctrl-C in the CLI), a poll commits what it has
+read and the watch ends; state lives in the archive, so the next watch resumes where this
+one stopped.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from newsgraph.sources import is_url
 from newsgraph.sources.fetch import FetchSettings
-from newsgraph.store.ingest import IngestSummary, ingest
+from newsgraph.run.local import IngestSummary, ingest
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
 

@@ -2,9 +2,9 @@
 
 Input files are the unit of distribution (a CSV or WARC file is read where it lands); each
 partition loads the spaCy pipeline once and turns its articles into the rows of
-``tables.record_rows``, the very function the local engine uses. Duplicates are resolved as
-the local engine resolves them: an article text once (first in input order), each actor once
-(``tables.combine_actors``), each error once per file and code.
+``tables.record_rows``, the very function the local engine (``run/local.py``) uses.
+Duplicates are resolved as the local engine resolves them: an article text once (first in
+input order), each actor once (``tables.combine_actors``), each error once per file and code.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _process_partition(units: Iterator[tuple[int, str]], model: str | None, colu
                        max_mb: float) -> Iterator[tuple[str, tuple[tuple[int, int], Rows]]]:
     from newsgraph.extraction import PIPE_BATCH, batches
     from newsgraph.nlp.pipeline import build_nlp
-    from newsgraph.store.ingest import process_articles
+    from newsgraph.run.local import process_articles
 
     items = ((order, n, item) for order, path in units for n, item in enumerate(read_file(Path(path), max_mb, columns)))
     for chunk in batches(items, PIPE_BATCH):

@@ -1,4 +1,4 @@
-"""Local ingest: many articles, several processes, one DuckDB file.
+"""The local engine (``newsgraph ingest``): many articles, several processes, one DuckDB file.
 
 The main process reads the inputs, leaves out article texts already stored (idempotent
 reruns, resumption after a crash) and writes; worker processes, each with the pipeline

@@ -12,12 +12,12 @@ extra, and precision is the share of emitted events that are not extra.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.evaluate import Counts
+from newsgraph.evaluate.gold import event_gold_files, read_article_events, read_sentence_events
+from newsgraph.evaluate.metrics import Counts
 
 
 def actor_keys(actor: dict[str, Any] | None) -> set[str]:
@@ -168,42 +168,32 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
     """Summary line and details for article gold files (or folders) or sentence JSONL gold."""
     from newsgraph.errors import DocumentError
     from newsgraph.extraction import extract, extract_article
-    from newsgraph.gold import document_path
     from newsgraph.nlp.pipeline import build_nlp
     from newsgraph.sources.jsonl import article_from_object
 
     lines: list[str] = []
     summaries: list[str] = []
-    articles = [p for p in _expand(gold_paths) if p.suffix != ".jsonl"]
+    articles = [p for p in event_gold_files(gold_paths) if p.suffix != ".jsonl"]
     for sentences in (p for p in gold_paths if p.suffix == ".jsonl"):
         report = SentenceEventReport()
         nlp = build_nlp(model)
-        for line in sentences.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                gold = json.loads(line)
-                article = article_from_object({"text": gold["text"], "source": gold["id"]}, gold["id"])
-                try:
-                    record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
-                except DocumentError as exc:
-                    lines.append(f"error: {exc}")
-                    record = {"actors": [], "events": []}
-                if (detail := score_sentence(gold, record, report)) is not None:
-                    lines.append(detail)
+        for gold in read_sentence_events(sentences):
+            article = article_from_object({"text": gold["text"], "source": gold["id"]}, gold["id"])
+            try:
+                record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
+            except DocumentError as exc:
+                lines.append(f"error: {exc}")
+                record = {"actors": [], "events": []}
+            if (detail := score_sentence(gold, record, report)) is not None:
+                lines.append(detail)
         summaries.append(f"{sentences.name}: {report.summary()}")
     if articles:
         total = ArticleEventReport()
         for path in articles:
-            gold = json.loads(path.read_text(encoding="utf-8"))
+            gold, document = read_article_events(path)
             # a date the gold knows from the corpus metadata (plain text lacks it) is supplied
-            record = extract(document_path(path, gold["document"]), model=model, published=gold.get("published")).to_dict()
+            record = extract(document, model=model, published=gold.get("published")).to_dict()
             total.add(score_article(gold, record, label=f"{path.name}: " if len(articles) > 1 else ""))
         lines.extend(total.details)
         summaries.append(total.summary())
     return "\n".join(summaries), lines
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    result: list[Path] = []
-    for p in paths:
-        result.extend(sorted(p.glob("*.events.json")) if p.is_dir() else [p])
-    return result
