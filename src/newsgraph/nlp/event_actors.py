@@ -251,3 +251,37 @@ def add_mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
 
 def country_of(doc: Doc, actor: int | None) -> str | None:
     return (doc._.actors or [])[actor].country if actor is not None else None
+
+
+def codable(doc: Doc, index: int | None) -> int | None:
+    """A participant an event coder can name: an unnamed group of no known country ("foreign
+    officials", "critics") is nobody in particular, a place of no known country ("the Europe
+    Bridge") nowhere in particular."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
+
+
+def is_commentator(doc: Doc, index: int | None) -> bool:
+    """"Experts", "analysts", "critics": an unnamed group of no country and no sector speaks
+    about events rather than takes part ("protesters" are civilians, "officials" government)."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return actor is not None and actor.kind == "group" and not (actor.country or actor.code or actor.sector)
+
+
+def partner_country(doc: Doc, subject: Token, source: int | None) -> int | None:
+    """A second country named by a demonym coordinated with the doer's ("*French* and
+    Egyptian warships"), as the country actor that demonym mentions."""
+    own = country_of(doc, source)
+    for word in (t for t in phrase_words(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
+                 or t.dep_ == "conj" and t.head.dep_ == "amod"):
+        country = load().country(word.text)
+        if country is not None and word.text in country.adjectives and country.iso3 != own:
+            return country_mention(doc, country, doc[word.i : word.i + 1])
+    return None
+
+
+def is_state_actor(doc: Doc, index: int | None) -> bool:
+    """A country's, or an intergovernmental organisation's ("the UN Secretary-General called
+    for a ceasefire" acts as a government's call does)."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return actor is not None and (bool(actor.country) or (actor.code or "").startswith("IGO"))
