@@ -7,14 +7,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons.events import EventLexicon
-from newsgraph.nlp.event_actors import country_of, phrase_owner
-from newsgraph.nlp.event_actors import is_commentator, is_state_actor
+from newsgraph.nlp.event_actors import country_of, is_commentator, is_state_actor, phrase_owner
 from newsgraph.nlp.events.answers import modifying_doer
-from newsgraph.nlp.events.judgements import judgement_event
 from newsgraph.nlp.events.honesty import code_intent, modal_word, set_flags
+from newsgraph.nlp.events.judgements import judgement_event
 from newsgraph.nlp.events.participants import implicit_subject
 from newsgraph.nlp.events.policy import WORRY_PREPS
-from newsgraph.nlp.events.syntax import conditions_of, is_negated, is_passive, prep_object, preps_of, span_of, speech_over
+from newsgraph.nlp.events.syntax import (
+    conditions_of,
+    is_negated,
+    is_passive,
+    prep_object,
+    preps_of,
+    span_of,
+    speech_over,
+)
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.spans import sentence_of
 from newsgraph.nlp.speakers import is_cue, subject_of

@@ -27,16 +27,8 @@ from newsgraph.nlp.event_actors import (
 from newsgraph.nlp.events.constructions import construction_event
 from newsgraph.nlp.events.defaults import default_actors, locate_source, place_targets, protest_at_home
 from newsgraph.nlp.events.honesty import code_intent, demands_of_askers, set_flags
-from newsgraph.nlp.events.participants import (
-    done_by_thing,
-    find_participants,
-    is_reciprocal,
-    last_two_people,
-    pair_says_they,
-    partners_with,
-    plural_subject,
-    threatened,
-)
+from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people, pair_says_they, plural_subject
+from newsgraph.nlp.events.participants import done_by_thing, find_participants, partners_with, threatened
 from newsgraph.nlp.events.policy import HELP, UNATTRIBUTED
 from newsgraph.nlp.events.restatements import absorbs_only, has_participant, per_target, without_restatements
 from newsgraph.nlp.events.triggers import TriggerCoder, recode_by_doer

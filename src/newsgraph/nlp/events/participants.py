@@ -6,15 +6,51 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.lexicons.events import CameoCode, load_events
-from newsgraph.nlp.event_actors import country_of, phrase_owner, phrase_words
-from newsgraph.nlp.event_actors import partner_country
+from newsgraph.lexicons.events import load_events
+from newsgraph.nlp.event_actors import country_of, partner_country, phrase_owner, phrase_words
 from newsgraph.nlp.events.answers import act_doer, answered_act, is_blamed_for, modifying_doer, provoked_by
-from newsgraph.nlp.events.policy import BACKGROUND_PREPS, CONSULT_PREPS, COUNTRY_PAIRS, INNER_PREPS, MOVED, OBJECT_DEPS, PAIR_WORDS, REPLIES, SYMMETRIC, TARGET_PREPS, UNDERGOING_VERBS, UNDERGONE_PREPS
-from newsgraph.nlp.events.syntax import conditions_of, gerund_possessor, inverted_subject, is_for_clause, is_passive, maker_of, noun_preps, noun_verb, passive_agent, prep_object, preps_of, span_of, told_to, undergoes
+from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people
+from newsgraph.nlp.events.policy import (
+    BACKGROUND_PREPS,
+    CONSULT_PREPS,
+    COUNTRY_PAIRS,
+    INNER_PREPS,
+    MOVED,
+    OBJECT_DEPS,
+    REPLIES,
+    TARGET_PREPS,
+    UNDERGOING_VERBS,
+    UNDERGONE_PREPS,
+    VISIT,
+)
+from newsgraph.nlp.events.syntax import (
+    conditions_of,
+    gerund_possessor,
+    inverted_subject,
+    is_for_clause,
+    is_passive,
+    maker_of,
+    noun_preps,
+    noun_verb,
+    passive_agent,
+    prep_object,
+    preps_of,
+    span_of,
+    told_to,
+    undergoes,
+)
 from newsgraph.nlp.events.triggers import comments_on
 from newsgraph.nlp.extensions import EventInfo
-from newsgraph.nlp.speakers import STATEMENT_WORDS, actor_in, antecedent_of_relative, clause_subjects, is_cue, joined_across_clauses, statement_source, subject_of
+from newsgraph.nlp.speakers import (
+    STATEMENT_WORDS,
+    actor_in,
+    antecedent_of_relative,
+    clause_subjects,
+    is_cue,
+    joined_across_clauses,
+    statement_source,
+    subject_of,
+)
 
 
 def done_by_thing(trigger: Token) -> bool:
@@ -59,24 +95,53 @@ def acted_on(trigger: Token) -> list[Token]:
 
 
 def find_participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
+    """Source and target of the event a trigger names; a noun's are found by its own phrase."""
     if trigger.pos_ == "NOUN":
         _nominal_participants(doc, trigger, event)
         return
+    subject, target_token = _doer_and_undergoer(doc, trigger, event)
+    event.source = phrase_owner(doc, subject)
+    if event.source is None and subject is not None and subject.dep_ == "nsubj":
+        event.source = _issuer(doc, subject)
+    target_token = _object_phrase(doc, trigger, event, target_token)
+    _find_target(doc, trigger, event, subject, target_token)
+    attending = load_events().modality("attending", trigger.lemma_) is not None  # "Rice and Annan will attend": each does
+    if event.target is None and subject is not None and is_reciprocal(event.cameo) and not attending:
+        _reciprocal_sides(doc, event, subject)
+    _unnamed_object_target(doc, trigger, event, target_token)
+    if event.target is not None:
+        event.also_targets = _coordinated_targets(doc, event, target_token)
+    if event.source is not None and subject is not None and (not is_reciprocal(event.cameo) or event.target is None and attending):
+        event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
+                              and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
+    event.evidence = [event.trigger] + [span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _verb_doer(doc: Doc, trigger: Token) -> Token | None:
+    """The phrase that does a verb's act: its subject (a gerund's possessor, the one told to do
+    it), a participle's agent or the noun it hangs on, an implicit or inverted subject."""
     subject = gerund_possessor(trigger) or told_to(trigger) or subject_of(trigger)
     if subject is not None and subject.head == trigger and subject.dep_ in OBJECT_DEPS + ("npadvmod",):
         subject = None  # the inverted speaker of '"…," said Shapiro' is no agent of "visiting Beijing"
     if subject is None and trigger.dep_ == "acl" and (agent := passive_agent(trigger)) is not None:
-        subject = agent  # "a call echoed by Japan", "sanctions imposed by the EU": the agent acts
-    elif subject is None and trigger.dep_ == "acl":
+        return agent  # "a call echoed by Japan", "sanctions imposed by the EU": the agent acts
+    if subject is None and trigger.dep_ == "acl":
         subject = trigger.head  # "Straw, visiting Beijing"
         if phrase_owner(doc, subject, deep=False) is None and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
             # "efforts by Kerry to find a solution"; "is engaged in an effort to broker a deal": who makes the effort
-            subject = next((o for p in preps_of(subject, ("by",)) if (o := prep_object(p)) is not None), None) \
+            return next((o for p in preps_of(subject, ("by",)) if (o := prep_object(p)) is not None), None) \
                 or implicit_subject(trigger)
-        elif phrase_owner(doc, subject, deep=False) is None:
-            subject = maker_of(subject, trigger) or subject  # "a case filed by the Philippines … challenging China's claims"
-    elif subject is None:
-        subject = implicit_subject(trigger) or inverted_subject(trigger)
+        if phrase_owner(doc, subject, deep=False) is None:
+            return maker_of(subject, trigger) or subject  # "a case filed by the Philippines … challenging China's claims"
+        return subject
+    if subject is None:
+        return implicit_subject(trigger) or inverted_subject(trigger)
+    return subject
+
+
+def _doer_and_undergoer(doc: Doc, trigger: Token, event: EventInfo) -> tuple[Token | None, Token | None]:
+    """The doer's phrase and the object's; a passive's agent does it and its subject undergoes it."""
+    subject = _verb_doer(doc, trigger)
     passive = subject is not None and (is_passive(trigger) or subject.dep_ == "nsubjpass" and trigger.dep_ == "conj"
                                        and trigger.tag_ == "VBN" and is_passive(subject.head))  # "was arrested and charged"
     if subject is not None:
@@ -85,12 +150,15 @@ def find_participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     agent = next((p for p in trigger.children if p.dep_ == "agent"), None)
     if passive and agent is not None:
         # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
-        subject, target_token = prep_object(agent), subject
-    elif passive and not event.cameo.code.startswith(MOVED) and phrase_owner(doc, target_token) is None:
-        subject, target_token = None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
-    event.source = phrase_owner(doc, subject)
-    if event.source is None and subject is not None and subject.dep_ == "nsubj":
-        event.source = _issuer(doc, subject)
+        return prep_object(agent), subject
+    if passive and not event.cameo.code.startswith(MOVED) and phrase_owner(doc, target_token) is None:
+        return None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
+    return subject, target_token
+
+
+def _object_phrase(doc: Doc, trigger: Token, event: EventInfo, target_token: Token | None) -> Token | None:
+    """The phrase naming whom the act is done to: the object, unless it is a topic ("discuss
+    Palestinian reforms with Israel"), else the object of the strongest target preposition."""
     if event.cameo.code in ("040", "046") and target_token is not None and target_token.dep_ == "dobj" \
             and target_token.i not in (doc._.actor_of_token or {}) and target_token.pos_ == "NOUN" \
             and load_events().noun(target_token.lemma_.lower()) is None:  # "attend a meeting of Palestinian factions"
@@ -100,18 +168,25 @@ def find_participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
     partner = next((o for p in preps_of(trigger, ("with",)) if (o := prep_object(p)) is not None), None)
     if event.cameo.plover == "CONSULT" and is_cue(trigger) and phrase_owner(doc, partner) is not None:
         target_token = partner  # "discussed Ukraine with Obama": Ukraine is the topic, Obama the partner
-    if phrase_owner(doc, target_token) is None:
-        # the object's own "with France" outranks the verb's weaker "about …"
-        rank = min((TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
-                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS), default=len(TARGET_PREPS))
-        for prep in (p for p in preps_of(trigger, TARGET_PREPS) if TARGET_PREPS.index(p.lower_) <= rank):
-            pobj = prep_object(prep)
-            owner = phrase_owner(doc, pobj)
-            if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
-                continue  # "met at the White House" names where, not whom
-            target_token = pobj or target_token
-            if owner is not None:
-                break
+    if phrase_owner(doc, target_token) is not None:
+        return target_token
+    # the object's own "with France" outranks the verb's weaker "about …"
+    rank = min((TARGET_PREPS.index(c.lower_) for c in (target_token.children if target_token is not None else [])
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS), default=len(TARGET_PREPS))
+    for prep in (p for p in preps_of(trigger, TARGET_PREPS) if TARGET_PREPS.index(p.lower_) <= rank):
+        pobj = prep_object(prep)
+        owner = phrase_owner(doc, pobj)
+        if owner is not None and prep.lower_ == "at" and (doc._.actors or [])[owner].kind in ("place", "government"):
+            continue  # "met at the White House" names where, not whom
+        target_token = pobj or target_token
+        if owner is not None:
+            break
+    return target_token
+
+
+def _find_target(doc: Doc, trigger: Token, event: EventInfo, subject: Token | None, target_token: Token | None) -> None:
+    """The actor the object's phrase names, else whom a reported demand or an infinitive's act
+    is on."""
     event.target = phrase_owner(doc, target_token, deep=False)
     if event.target is None and target_token is not None:  # "lodged a protest with Albania", "an admission by Moscow"
         for prep in (c for c in target_token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("by",)):
@@ -132,21 +207,28 @@ def find_participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
             event.target = None  # "Obama promised that the United States would defend Japan": his side promises, to Japan
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
-            inner = EventInfo(event.trigger, event.sentence, event.cameo)
-            find_participants(doc, clause, inner)
-            event.target = inner.target if inner.target != event.source else None
+            inner_event = EventInfo(event.trigger, event.sentence, event.cameo)
+            find_participants(doc, clause, inner_event)
+            event.target = inner_event.target if inner_event.target != event.source else None
             if event.target is not None:
                 break
-    attending = load_events().modality("attending", trigger.lemma_) is not None  # "Rice and Annan will attend": each does
-    if event.target is None and subject is not None and is_reciprocal(event.cameo) and not attending:
-        partner = next((c for c in subject.children if c.dep_ == "conj"), None)
-        event.target = phrase_owner(doc, partner)  # "Kerry and Lavrov met": reciprocal
-        sides = next((o for p in preps_of(subject, ("of", "from")) if (o := prep_object(p)) is not None), None)
-        other = next((c for c in sides.children if c.dep_ == "conj"), None) if sides is not None else None
-        if event.target is None and (first := phrase_owner(doc, sides)) is not None \
-                and (second := phrase_owner(doc, other)) not in (None, first):
-            event.source, event.target = first, second  # "the foreign ministers of Iran and Saudi Arabia met"
-    if event.target is None and event.cameo.code.startswith("042"):
+
+
+def _reciprocal_sides(doc: Doc, event: EventInfo, subject: Token) -> None:
+    """Coordinated doers of a reciprocal act are each other's targets ("Kerry and Lavrov met",
+    "the foreign ministers of Iran and Saudi Arabia met")."""
+    partner = next((c for c in subject.children if c.dep_ == "conj"), None)
+    event.target = phrase_owner(doc, partner)
+    sides = next((o for p in preps_of(subject, ("of", "from")) if (o := prep_object(p)) is not None), None)
+    other = next((c for c in sides.children if c.dep_ == "conj"), None) if sides is not None else None
+    if event.target is None and (first := phrase_owner(doc, sides)) is not None \
+            and (second := phrase_owner(doc, other)) not in (None, first):
+        event.source, event.target = first, second
+
+
+def _unnamed_object_target(doc: Doc, trigger: Token, event: EventInfo, target_token: Token | None) -> None:
+    """A visit's place, a hostile reply's answered doer; never the doer itself."""
+    if event.target is None and event.cameo.code.startswith(VISIT):
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
     if event.target is None and event.cameo.plover in REPLIES and (act := answered_act(trigger)) is not None \
             and (target_token is None or event.cameo.plover == "SANCTION" or load_events().noun(target_token.lemma_.lower())):
@@ -155,16 +237,16 @@ def find_participants(doc: Doc, trigger: Token, event: EventInfo) -> None:
         event.target = act_doer(doc, act)
     if event.target == event.source:
         event.target = None
-    if event.target is not None:  # the object's "talks with his counterpart, Sharon, and the Palestinian leader, Abbas"
-        owners = doc._.actor_of_token or {}
-        named = [t for t in (phrase_words(target_token) if target_token is not None else []) if owners.get(t.i) == event.target]
-        apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
-        event.also_targets = [o for t in apposed for c in t.conjuncts
-                              if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
-    if event.source is not None and subject is not None and (not is_reciprocal(event.cameo) or event.target is None and attending):
-        event.also_sources = [o for c in subject.conjuncts if (o := phrase_owner(doc, c)) is not None
-                              and o not in (event.source, event.target)]  # "Schroeder and Chirac have called for …"
-    event.evidence = [event.trigger] + [span_of(t) for t in (subject, target_token) if t is not None]
+
+
+def _coordinated_targets(doc: Doc, event: EventInfo, target_token: Token | None) -> list[int]:
+    """Actors coordinated with the target in the object's phrase ("talks with his counterpart,
+    Sharon, and the Palestinian leader, Abbas"): one event each."""
+    owners = doc._.actor_of_token or {}
+    named = [t for t in (phrase_words(target_token) if target_token is not None else []) if owners.get(t.i) == event.target]
+    apposed = named + [a for t in named for a in t.children if a.dep_ == "appos"] + [t.head for t in named if t.dep_ == "appos"]
+    return [o for t in apposed for c in t.conjuncts
+            if (o := phrase_owner(doc, c)) is not None and o not in (event.source, event.target)]
 
 
 def place_left(doc: Doc, trigger: Token) -> int | None:
@@ -202,43 +284,6 @@ def threatened(doc: Doc, trigger: Token, source: int | None) -> int | None:
     return None
 
 
-def plural_subject(trigger: Token) -> bool:
-    """A subject that names the two sides of the last exchange, without naming them."""
-    subject = subject_of(trigger)
-    owners = trigger.doc._.actor_of_token or {}
-    return subject is not None and subject.lower_ in PAIR_WORDS and subject.i not in owners
-
-
-def is_reciprocal(code: CameoCode) -> bool:
-    """Acts two parties do together: coordinated doers are each other's targets."""
-    return bool(SYMMETRIC & {code.plover, code.code[:3]})
-
-
-def pair_says_they(trigger: Token) -> bool:
-    """"Both sides … said *they* planned to reopen consulates": the pair, whatever "they" was
-    resolved to on its own."""
-    subject = subject_of(trigger)
-    clause = subject.head if subject is not None else trigger
-    return subject is not None and subject.lower_ == "they" and clause.dep_ == "ccomp" \
-        and is_cue(clause.head) and plural_subject(clause.head)
-
-
-def last_two_people(doc: Doc, before: Token, kinds: tuple[str, ...] = ("person", "country", "government")
-                     ) -> tuple[int | None, int | None]:
-    """The two people or states named last before ``before``: who "the two", "both sides" or
-    "they" are."""
-    actors = doc._.actors or []
-    starts = sorted(((s, i) for i, a in enumerate(actors) if a.kind in kinds
-                     for s, _ in a.mentions if s < before.idx), reverse=True)
-    found: list[int] = []
-    for _, index in starts:
-        if index not in found:
-            found.append(index)
-        if len(found) == 2:
-            return found[1], found[0]
-    return None, None
-
-
 def implicit_subject(trigger: Token) -> Token | None:
     """"After meeting with the king, Obama returned": the subject of the governing clause;
     but "accused Turkey *of* shooting down", "lashed out at Turkey *for* having shot down":
@@ -270,8 +315,32 @@ def implicit_subject(trigger: Token) -> Token | None:
 def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     """"Russia's seizure of Crimea", "sanctions against Russia", "talks with Kerry", "talks
     between Russia and Ukraine" (the parties act on each other, or are whom a mediator acts on)."""
-    parties: tuple[int, int | None] | None = None
     event.source = modifying_doer(doc, noun)
+    parties = _noun_phrase_participants(doc, noun, event)
+    if (cause := provoked_by(noun)) is not None:  # "Russia's annexation of Crimea prompted sanctions"
+        event.target = event.target or act_doer(doc, cause)
+    elif event.target is None and event.cameo.plover in REPLIES \
+            and (act := next((a for c in noun.children if c.dep_ == "acl" and (a := answered_act(c)) is not None), None)):
+        event.target = act_doer(doc, act)  # "sanctions imposed over Russia's annexation of Crimea"
+    elif event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in BACKGROUND_PREPS):
+        _doer_of_verb(doc, noun, event)
+    _target_around_noun(doc, noun, event)
+    if parties is None and event.source is None and is_reciprocal(event.cameo) and any(
+            t.lower_ in COUNTRY_PAIRS and any(c.lower_ in ("both", "two") for c in t.children) for t in phrase_words(noun)):
+        parties = last_two_people(doc, noun, ("country", "government"))  # "a meeting of ministers of both countries"
+    if parties is not None and event.source is None:
+        event.source, event.target = parties
+    elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
+        event.target = parties[0]
+    if event.target == event.source:
+        event.target = None
+    event.evidence = [event.trigger]
+
+
+def _noun_phrase_participants(doc: Doc, noun: Token, event: EventInfo) -> tuple[int, int | None] | None:
+    """Doer and target from the noun's prepositions ("complaints from Washington", "sanctions
+    against Russia"); the parties "between" names are returned."""
+    parties: tuple[int, int | None] | None = None
     for child in noun_preps(noun):
         pobj = prep_object(child)
         owner = phrase_owner(doc, pobj)
@@ -288,49 +357,46 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
         elif child.lower_ == "of" and pobj is not None and event.target is None and event.cameo.plover != "CONSULT":  # "a suspension of links with Serbia"
             event.target = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                                  and (o := phrase_owner(doc, prep_object(p))) is not None), None)
-    if (cause := provoked_by(noun)) is not None:  # "Russia's annexation of Crimea prompted sanctions"
-        event.target = event.target or act_doer(doc, cause)
-    elif event.target is None and event.cameo.plover in REPLIES \
-            and (act := next((a for c in noun.children if c.dep_ == "acl" and (a := answered_act(c)) is not None), None)):
-        event.target = act_doer(doc, act)  # "sanctions imposed over Russia's annexation of Crimea"
-    elif event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in BACKGROUND_PREPS):
-        verb = noun_verb(noun)
-        direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and not undergoes(verb) and not comments_on(verb, noun, direct, event.cameo.plover):
-            doer = subject_of(verb)
-            own = clause_subjects(verb)
-            passive = bool(own) and noun.dep_ == "pobj" and noun.head.lower_ in UNDERGONE_PREPS and not is_reciprocal(event.cameo) \
-                and (own[0].dep_ == "nsubjpass" or noun.head.lower_ == "under" and verb.lemma_ in UNDERGOING_VERBS)
-            if is_blamed_for(noun, event.cameo):
-                doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
-            elif doer is not None and doer.head == verb and doer.dep_ in OBJECT_DEPS:
-                doer = None  # "put China under an embargo": China is no doer
-            elif passive:
-                event.target = event.target or phrase_owner(doc, doer)  # "a US national was put under investigation"
-                doer = next((o for a in verb.children if a.dep_ == "agent" if (o := prep_object(a)) is not None), None)
-            event.source = phrase_owner(doc, doer if doer is not None or passive else implicit_subject(verb))  # "is due to take part in talks"
+    return parties
+
+
+def _doer_of_verb(doc: Doc, noun: Token, event: EventInfo) -> None:
+    """The doer of the verb whose object the noun is ("Russia imposed sanctions"), unless the
+    verb only undergoes or comments on it; a passive's subject undergoes it."""
+    verb = noun_verb(noun)
+    direct = noun.dep_ == "dobj" or (verb is not None and verb.i != noun.head.head.i)  # "provide tons of food aid"
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or undergoes(verb) or comments_on(verb, noun, direct, event.cameo.plover):
+        return
+    doer = subject_of(verb)
+    own = clause_subjects(verb)
+    passive = bool(own) and noun.dep_ == "pobj" and noun.head.lower_ in UNDERGONE_PREPS and not is_reciprocal(event.cameo) \
+        and (own[0].dep_ == "nsubjpass" or noun.head.lower_ == "under" and verb.lemma_ in UNDERGOING_VERBS)
+    if is_blamed_for(noun, event.cameo):
+        doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
+    elif doer is not None and doer.head == verb and doer.dep_ in OBJECT_DEPS:
+        doer = None  # "put China under an embargo": China is no doer
+    elif passive:
+        event.target = event.target or phrase_owner(doc, doer)  # "a US national was put under investigation"
+        doer = next((o for a in verb.children if a.dep_ == "agent" if (o := prep_object(a)) is not None), None)
+    event.source = phrase_owner(doc, doer if doer is not None or passive else implicit_subject(verb))  # "is due to take part in talks"
+
+
+def _target_around_noun(doc: Doc, noun: Token, event: EventInfo) -> None:
+    """Who undergoes the noun's act, named around it: the verb's object ("put China under an
+    embargo"), the subject of a verb of undergoing ("Russia faces new sanctions"), the subject of
+    a that-clause ("complaints that China's glut was overwhelming markets")."""
     if event.target is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not is_blamed_for(noun, event.cameo):
         put = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
-        event.target = phrase_owner(doc, put)  # "put China under an embargo": the verb's object undergoes it
+        event.target = phrase_owner(doc, put)
     if event.target is None and noun.dep_ == "dobj" and undergoes(noun.head):
-        event.target = phrase_owner(doc, subject_of(noun.head))  # "Russia faces new sanctions"
+        event.target = phrase_owner(doc, subject_of(noun.head))
         if event.source is None:  # "Iraq received aid from Japan", "drew criticism from Britain"
             event.source = next((o for p in preps_of(noun.head, ("from", "by")) if (o := phrase_owner(
                 doc, prep_object(p))) is not None and o != event.target), None)
-    if event.target is None:  # "complaints … that China's glut of factories was overwhelming markets"
+    if event.target is None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         event.target = phrase_owner(doc, subject_of(clause)) if clause is not None else None
-    if parties is None and event.source is None and is_reciprocal(event.cameo) and any(
-            t.lower_ in COUNTRY_PAIRS and any(c.lower_ in ("both", "two") for c in t.children) for t in phrase_words(noun)):
-        parties = last_two_people(doc, noun, ("country", "government"))  # "a meeting of ministers of both countries"
-    if parties is not None and event.source is None:
-        event.source, event.target = parties
-    elif parties is not None and event.target is None:  # "Qatar launched a mediation effort between Bahrain and …"
-        event.target = parties[0]
-    if event.target == event.source:
-        event.target = None
-    event.evidence = [event.trigger]
 
 
 def partners_with(doc: Doc, noun: Token) -> list[int]:

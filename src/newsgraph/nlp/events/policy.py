@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-
-
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons.events import load_events
 from newsgraph.nlp.event_actors import codable
 from newsgraph.nlp.events.answers import is_answered, is_blamed_for
-from newsgraph.nlp.events.participants import plural_subject
+from newsgraph.nlp.events.pairs import plural_subject
 from newsgraph.nlp.events.policy import ASKS_OR_PROMISES, BACKGROUND_PREPS, BLAMED_FOR, OBJECT_DEPS
 from newsgraph.nlp.events.syntax import inverted_subject, is_for_clause, noun_verb, passive_agent
 from newsgraph.nlp.events.triggers import asks_or_agrees

@@ -9,8 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
-from newsgraph.nlp.event_actors import partner_country
-from newsgraph.nlp.event_actors import phrase_owner, phrase_words
+from newsgraph.nlp.event_actors import partner_country, phrase_owner, phrase_words
 from newsgraph.nlp.events.policy import ASKS_OR_PROMISES, OBJECT_DEPS, PARTICLES
 from newsgraph.nlp.events.syntax import (
     is_quantity,
