@@ -149,7 +149,8 @@ def _split(cell: str | None) -> tuple[str, ...]:
 def _rows(filename: str) -> list[dict[str, str]]:
     """Read one TSV of this package; csv's quoting is off so apostrophes stay literal."""
     with resources.files(__package__).joinpath(filename).open(encoding="utf-8") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        lines = (line for line in handle if not line.startswith("#"))  # comment lines document the file
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [row for row in reader if any((v or "").strip() for v in row.values())]
 
 
@@ -180,6 +181,9 @@ class Lexicon:
             self._register(self._country, "adjective", _split(row["adjectives"]), self.countries[row["country"]])
         for row in _rows("regions.tsv"):
             self._region.update((adjective, row["code"]) for adjective in _split(row["adjectives"]))
+        self._words: dict[str, frozenset[str]] = {}
+        for row in _rows("words.tsv"):
+            self._words[row["role"]] = self._words.get(row["role"], frozenset()) | {row["word"]}
 
     # -- loading ---------------------------------------------------------------------
 
@@ -234,6 +238,17 @@ class Lexicon:
             self._phrases[category].append(surface)
 
     # -- lookups -------------------------------------------------------------------
+
+    def words(self, role: str) -> frozenset[str]:
+        """The words that play ``role`` in the rules (``words.tsv``: "statement", "honorific",
+        "collective" …), lower case. An unknown role is a KeyError: a misspelt name must fail."""
+        return self._words[role]
+
+    def demonym(self, word: str) -> Country | None:
+        """The country whose adjective ``word`` is ("Russian" -> Russia; "Russia" and "Russians"
+        are not adjectives)."""
+        country = self.country(word)
+        return country if country is not None and word in country.adjectives else None
 
     def country(self, text: str) -> Country | None:
         """Country named by ``text``: its name, an alias, an adjective or a people form."""

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsgraph.lexicons import Country, Lexicon, load
 from newsgraph.nlp import coref, titles
 from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.spans import HONORIFICS, ensure_sentences, trim
+from newsgraph.nlp.spans import ensure_sentences, trim
 from newsgraph.sources.places import resolve_place
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -208,7 +208,7 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
         for role in role_spans:
             if span.start <= role.start < span.end and role.end < span.end and role.start == span.start:
                 span = doc[role.end : span.end]
-        while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in HONORIFICS):
+        while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in lex.words("honorific")):
             span = span[1:]  # "Russian Vladimir Putin", "Mr Blair": the name is what follows
         if lex.country(span.text) or lex.country_of_capital(span.text):
             continue  # spaCy's PERSON "Tallinn" is the capital, "Sri Lanka" the country
@@ -221,7 +221,7 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def _honorific_name(ent: Span) -> bool:
     """spaCy's ORG or GPE "Mr Blair": an honorific makes it a person."""
-    return len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS and ent[1].text[:1].isupper()
+    return len(ent) >= 2 and ent[0].lower_.rstrip(".") in load().words("honorific") and ent[1].text[:1].isupper()
 
 
 def _is_title(lex: Lexicon, role: Span) -> bool:

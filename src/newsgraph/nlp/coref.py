@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "themselves"}
 _PRONOUN_WINDOW = 3  # sentences back
-_ADMINISTRATIONS = {"administration", "government", "cabinet"}  # "officials in the Obama administration"
 _AGENT_DEPS = {"nsubj", "nsubjpass"}
 #: Where an unnamed located group can stand: as the one who acts or as the one acted on.
 _GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -241,7 +240,7 @@ def add_located_groups(actors: Actors) -> None:
             owner = actors.actor_at(pobj.i) if pobj is not None else None
             if owner is not None and actors.items[owner].kind == "country":
                 country = actors.items[owner].country  # "thousands of students throughout Indonesia"
-            elif pobj is not None and pobj.lower_ in _ADMINISTRATIONS:  # "officials in the Obama administration"
+            elif pobj is not None and pobj.lower_ in actors.lex.words("administration"):  # "officials in the Obama administration"
                 country = next((_leader_country(actors, o) for c in pobj.children if c.dep_ == "compound"
                                 and (o := actors.actor_at(c.i)) is not None and actors.items[o].kind == "person"), None)
             if country is None:
@@ -281,9 +280,6 @@ def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
     return None
 
 
-#: Words that count or gather people: "a group of refugees", "thousands of students" act as them.
-_COLLECTIVES = {"group", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}  # lemmas: "Thousands of"
-
 
 def add_groups(actors: Actors, role_spans: list[Span]) -> None:
     """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
@@ -291,7 +287,7 @@ def add_groups(actors: Actors, role_spans: list[Span]) -> None:
     for role in role_spans:
         found = actors.lex.role(role.text)
         counted = role.root.dep_ == "pobj" and role.root.head.lower_ == "of" and \
-            role.root.head.head.lemma_.lower() in _COLLECTIVES and role.root.head.head.dep_ in _AGENT_DEPS
+            role.root.head.head.lemma_.lower() in actors.lex.words("collective") and role.root.head.head.dep_ in _AGENT_DEPS
         if found is None or found.kind != "group" or (role.root.dep_ not in _AGENT_DEPS and not counted):
             continue  # "experts warned", "a group of Chechen refugees are continuing a hunger strike"
         if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lexicons import Country, load
+from newsgraph.lexicons.events import load_events
 from newsgraph.lexicons.people import role_code, surname_code
 from newsgraph.nlp.extensions import ActorInfo
 from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, participial
@@ -17,12 +18,6 @@ from newsgraph.nlp.spans import sentence_of
 
 _MODIFIER_DEPS = ("amod", "compound", "poss")
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
-#: "his country", "our government": the country of whoever the possessive stands for.
-_HOME_WORDS = {"country", "nation", "government"}
-#: Sectors of people who speak for their country when they say "we".
-_OFFICE = {"GOV", "MIL", "ELI", "LEG"}
-#: Sectors of titles held in one's own country: an unknown holder is seated where the sentence is.
-_DOMESTIC = {"GOV", "OPP", "LEG", "JUD", "MIL", "COP"}
 
 
 def code_actors(actors: list[ActorInfo], published: str | None) -> None:
@@ -55,7 +50,7 @@ def quote_speakers(doc: Doc) -> dict[int, int]:
 
 
 def _speaks_for_a_state(actor: ActorInfo) -> bool:
-    return actor.kind in ("country", "government", "igo") or (actor.sector in _OFFICE and bool(actor.country or actor.code))
+    return actor.kind in ("country", "government", "igo") or (actor.sector in load_events().convention("speaks_for_state") and bool(actor.country or actor.code))
 
 
 def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
@@ -71,7 +66,7 @@ def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
         if token.lower_ in ("i", "me", "my", "myself"):
             add_mention(doc, who, doc[i : i + 1])
         elif token.lower_ in ("we", "us", "our", "ourselves"):
-            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in _OFFICE else None
+            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in load_events().convention("speaks_for_state") else None
             if country is not None:
                 country_mention(doc, country, doc[i : i + 1])
             elif who.kind in ("country", "government", "igo", "organization"):
@@ -91,10 +86,10 @@ def seat_officials(doc: Doc) -> None:
         if actor.country or actor.code or not actor.mentions:
             continue
         titled = actor.kind == "person" and any(
-            (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in _DOMESTIC
+            (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in load_events().convention("domestic_office")
             for title in actor.titles)
         body = actor.kind == "organization" and (found := lex.org_keyword(actor.name)) is not None \
-            and found[0] in _DOMESTIC  # "a hunger strike outside Parliament" in an Algerian sentence
+            and found[0] in load_events().convention("domestic_office")  # "a hunger strike outside Parliament" in an Algerian sentence
         if not titled and not body:
             continue
         span = doc.char_span(*actor.mentions[0], alignment_mode="expand")
@@ -141,7 +136,7 @@ def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None
     also takes one modifying a word further down the phrase ("troops along the Russian border")."""
     if token is None:
         return None
-    owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
+    owner = _home_country(doc, token) if token.lemma_.lower() in load().words("home") else None
     actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
     owners = doc._.actor_of_token or {}
     if owner is None and token.i not in owners:  # "the secretary of the Treasury, Jacob J. Lew": the person named

@@ -12,7 +12,6 @@ from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted
 register()
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})  # closed class, before names
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _TEXT_KEY, _SENTS_KEY = "newsgraph.text", "newsgraph.sents"  # per-Doc caches in user_data
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.cues import Cue, load_cues
 from newsgraph.nlp.extensions import QuoteInfo
 from newsgraph.nlp.spans import sentence_of
@@ -16,8 +17,6 @@ from newsgraph.nlp.spans import sentence_of
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
 _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
-STATEMENT_WORDS = {"statement", "report", "communique", "communiqué", "declaration", "release", "readout",
-                   "spokesman", "spokeswoman", "spokesperson", "it"}
 _INSTITUTIONS = {"organization", "government", "igo"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "case"}
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
@@ -54,7 +53,7 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
     if subject is None:
         return
     owner = actor_in(doc, subject)
-    if owner is None and subject.lower_ in STATEMENT_WORDS:
+    if owner is None and subject.lower_ in load().words("statement"):
         owner = statement_source(doc, subject, previous)
     quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons.events import CameoCode, load_events
 from newsgraph.nlp.event_actors import demonym_country, phrase_owner
-from newsgraph.nlp.events.policy import BLAMED_FOR
+from newsgraph.nlp.events.grammar import BLAMED_FOR
 from newsgraph.nlp.events.syntax import prep_object, preps_of
 from newsgraph.nlp.speakers import subject_of
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.events import EventLexicon
 from newsgraph.nlp.event_actors import country_of, is_commentator, is_state_actor, phrase_owner
 from newsgraph.nlp.events.answers import modifying_doer
+from newsgraph.nlp.events.grammar import WORRY_PREPS
 from newsgraph.nlp.events.honesty import code_intent, modal_word, set_flags
 from newsgraph.nlp.events.judgements import judgement_event
 from newsgraph.nlp.events.participants import implicit_subject
-from newsgraph.nlp.events.policy import WORRY_PREPS
 from newsgraph.nlp.events.syntax import (
     conditions_of,
     is_negated,
@@ -37,7 +38,7 @@ def modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
     hoped = lex.modality("hoping", token.head.lemma_) is not None
     if not (hoped or is_cue(token.head)):
         return None
-    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")), None) \
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in load().words("hoped")), None) \
         if hoped else modal_word(token, "demanded", ("aux",))  # "We hope the U.S. will also listen": an appeal
     if modal is None and token.lemma_ == "need" and not any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children):
@@ -46,7 +47,7 @@ def modal_demand(doc: Doc, token: Token, lex: EventLexicon) -> EventInfo | None:
         return None  # "said Blatter should be awarded the prize" asks it of whoever awards, not of Blatter
     said_by = subject_of(token.head) or implicit_subject(token.head)  # "responded by saying Japan should …"
     speaker, addressee = phrase_owner(doc, said_by), phrase_owner(doc, subject_of(token))
-    code = lex.cameo("100" if modal.lower_ == "must" else "020")
+    code = lex.convention_code("demand" if modal.lower_ == "must" else "appeal")
     if speaker is None or addressee is None or speaker == addressee or code is None \
             or not (is_state_actor(doc, speaker) and is_state_actor(doc, addressee)):
         return None
@@ -61,7 +62,7 @@ def consequences(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     will be consequences if Russia invades": a speaker foretelling consequences for another's act
     threatens whoever would do it (CAMEO 130); the word "consequences" is the trigger. A warning
     verb codes the threat itself ("warned that any move would have consequences")."""
-    if word.lemma_.lower() != "consequence" or word.dep_ not in ("dobj", "attr") or word.head.lemma_ not in ("have", "be"):
+    if word.lemma_.lower() not in load().words("foretelling") or word.dep_ not in ("dobj", "attr") or word.head.lemma_ not in ("have", "be"):
         return None  # checked first: this runs on every word the lexicon does not code
     clause = word.head
     if clause.dep_ != "ccomp" or not is_cue(clause.head) or not any(
@@ -75,7 +76,7 @@ def consequences(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     act = subject_of(clause) if word.dep_ == "dobj" else None
     doer = next((o for p in preps_of(act, ("by",)) if (o := prep_object(p)) is not None), act) if act is not None else \
         next((subject_of(c) for c in conditions_of(clause, ("if", "unless"))), None)
-    target, code = phrase_owner(doc, doer), lex.cameo("130")
+    target, code = phrase_owner(doc, doer), lex.convention_code("threat")
     if speaker is None or target is None or speaker == target or code is None:
         return None
     sentence = sentence_of(word)
@@ -91,7 +92,7 @@ def intolerance(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     if verb.pos_ != "VERB" or lex.modality("forbearing", verb.lemma_) is None or not is_negated(verb):
         return None  # checked first: this runs on every word the lexicon does not code
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    source, code = phrase_owner(doc, subject_of(verb)), lex.cameo("111")
+    source, code = phrase_owner(doc, subject_of(verb)), lex.convention_code("criticism")
     if act is None or source is None or code is None or not (
             (done := lex.noun(act.lemma_)) is not None and (done.quad_class or 0) >= 3):
         return None  # "did not tolerate the heat"
@@ -114,7 +115,7 @@ def concern(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     verb = speech_over(word)
     if about is None or verb is None:
         return None
-    source, target, code = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, about), lex.cameo("111")
+    source, target, code = phrase_owner(doc, subject_of(verb)), phrase_owner(doc, about), lex.convention_code("criticism")
     if source is None or target is None or source == target or code is None or is_commentator(doc, source):
         return None  # "concerns over China remained, analysts said" is commentary
     sentence = sentence_of(word)
@@ -128,14 +129,15 @@ def presence(doc: Doc, verb: Token, lex: EventLexicon) -> EventInfo | None:
     state's official or government present in another country is visiting it (CAMEO 042), as
     coders read "Straw was in India"; being somewhere at home, or a country being there
     ("troops were in Iraq"), is no visit."""
-    if verb.lemma_ != "be" or (prep := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)) is None:
+    being_in = load().words("presence")  # "be in"
+    if (prep := next((c for c in verb.children if c.dep_ == "prep" and f"{verb.lemma_} {c.lower_}" in being_in), None)) is None:
         return None  # checked first: this runs on every word the lexicon does not code
     actors, owners = doc._.actors or [], doc._.actor_of_token or {}
     pobj = prep_object(prep)
     place = owners.get(pobj.i) if pobj is not None else None
     source = phrase_owner(doc, subject_of(verb))
     home = country_of(doc, source)
-    code = lex.cameo("042")
+    code = lex.convention_code("visit")
     if place is None or source is None or home is None or code is None or actors[place].kind not in ("place", "country") \
             or actors[source].kind not in ("person", "government") or actors[source].kind == "person" and not actors[source].code \
             or country_of(doc, place) in (None, home) \
@@ -155,9 +157,9 @@ def commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     securing a stable Iraq": an actor's stated commitment is its intent to cooperate (CAMEO 030)
     with whom the commitment names; another side's speaker vouching that an actor is committed
     ("Blair argued that Mr Sharon was committed to the roadmap") praises it (051)."""
-    if word.lemma_.lower() == "commit" and word.tag_ == "VBN":
+    if word.lemma_.lower() in load().words("commitment_verb") and word.tag_ == "VBN":
         committed, clause = next((c for c in word.children if c.dep_ == "nsubjpass"), None), word
-    elif word.lower_ == "commitment" and word.dep_ == "dobj" and is_cue(word.head, ("speech", "intent")):
+    elif word.lower_ in load().words("commitment_noun") and word.dep_ == "dobj" and is_cue(word.head, ("speech", "intent")):
         committed, clause = next((c for c in word.children if c.dep_ == "poss"), None), None  # "reaffirmed its commitment to"
     else:
         return None  # checked first: this runs on every word the lexicon does not code
@@ -170,9 +172,9 @@ def commitment(doc: Doc, word: Token, lex: EventLexicon) -> EventInfo | None:
     speaker = phrase_owner(doc, subject_of(clause.head)) if clause is not None and clause.dep_ == "ccomp" \
         and is_cue(clause.head) else None
     if speaker is not None and country_of(doc, speaker) not in (None, country_of(doc, owner)):
-        source, target, code = speaker, owner, lex.cameo("051")
+        source, target, code = speaker, owner, lex.convention_code("praise")
     else:
-        source, target, code = owner, phrase_owner(doc, goal), lex.cameo("030")
+        source, target, code = owner, phrase_owner(doc, goal), lex.convention_code("intent")
     if code is None or source == target:
         return None
     sentence = sentence_of(word)

@@ -7,10 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import load
-from newsgraph.lexicons.events import EventLexicon
+from newsgraph.lexicons.events import EventLexicon, load_events
 from newsgraph.nlp.event_actors import add_mention, codable, country_of, government_of, phrase_owner
 from newsgraph.nlp.events.participants import acted_on, place_left
-from newsgraph.nlp.events.policy import AUTHORITY, PLACE_TARGETED, UNATTRIBUTED, VISIT
 from newsgraph.nlp.events.syntax import is_passive
 from newsgraph.nlp.extensions import ActorInfo, EventInfo
 from newsgraph.nlp.speakers import subject_of
@@ -28,10 +27,10 @@ def unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     owners = doc._.actor_of_token or {}
     for noun in acted_on(trigger):
         role = load().role(noun.text) if noun.i not in owners and noun.tag_ in ("NNS", "NNPS", "NN") else None
-        if role is None or role.kind != "group" or (role.sector == "MIL" and event.cameo.plover == "RETREAT"):
+        if role is None or role.kind != "group" or (role.sector in load_events().convention("own_forces") and event.cameo.plover == "RETREAT"):
             continue  # troops withdrawn are the source's own too
         start = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in owners), default=noun.i)
-        home = _origin(doc, noun) if role.sector == "REF" else None
+        home = _origin(doc, noun) if role.sector in load_events().convention("coded_by_origin") else None
         if not (home or country):
             continue
         return add_mention(doc, ActorInfo(key=f"L:{home or country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
@@ -70,7 +69,7 @@ def protest_at_home(doc: Doc, event: EventInfo) -> None:
     source = actors[event.source] if event.source is not None else None
     target = actors[event.target] if event.target is not None else None
     if source is not None and source.kind == "group" and not source.country and target is not None \
-            and target.country and (target.sector in ("GOV", "ELI") or target.kind == "country"):
+            and target.country and (target.sector in load_events().convention("protested_state") or target.kind == "country"):
         source.country, source.code = target.country, target.country + (source.sector or "")
 
 
@@ -121,26 +120,26 @@ def place_targets(doc: Doc, trigger: Token, event: EventInfo, place: int | None,
     refuge in Germany" asks Germany); the place a withdrawal leaves; the country an official
     is in, visiting; an unnamed group acted on, coded by its country."""
     if event.target is None and place is not None and place != event.source and (
-            (event.action or event.cameo).plover in PLACE_TARGETED or event.cameo.plover == "REQUEST" and any(
+            (event.action or event.cameo).plover in lex.convention("place_targeted") or event.cameo.plover == "REQUEST" and any(
                 c.dep_ == "dobj" and lex.modality("haven", c.lemma_) for c in trigger.children)):
         event.target = unnamed_target(doc, trigger, event) or place  # "fired on protesters in Tahrir Square": the protesters
     if event.target is None and event.cameo.plover == "RETREAT":
         event.target = place_left(doc, trigger)  # "withdrew its troops from Gaza"
-    if country_of(doc, event.target) is None and event.cameo.code.startswith(VISIT) and place is not None \
+    if country_of(doc, event.target) is None and event.cameo.code.startswith(lex.convention("visit")) and place is not None \
             and country_of(doc, place) not in (None, country_of(doc, event.source)):
         event.target = place  # "Straw was in India visiting the Golden Temple": a visit to India
     if event.target is None:
         event.target = unnamed_target(doc, trigger, event)
 
 
-def default_actors(doc: Doc, trigger: Token, event: EventInfo) -> None:
+def default_actors(doc: Doc, trigger: Token, event: EventInfo, lex: EventLexicon) -> None:
     """Coders' defaults once the text has named whom it names: no unnamed group of no country
     as a target, a protest aimed at the protesters' own state, violence by unidentified
     attackers, an act of state authority by the government of where it happened."""
     event.target = codable(doc, event.target)
     if event.target is None and event.cameo.plover == "PROTEST":
         event.target = own_state(doc, event)
-    if event.source is None and event.cameo.plover in UNATTRIBUTED:
+    if event.source is None and event.cameo.plover in lex.convention("unattributed"):
         event.source = unidentified_attackers(doc, trigger, event)
-    if event.source is None and event.cameo.code.startswith(AUTHORITY) and (is_passive(trigger) or trigger.head.lower_ == "under"):
+    if event.source is None and event.cameo.code.startswith(lex.convention("authority")) and (is_passive(trigger) or trigger.head.lower_ == "under"):
         state_authorities(doc, event)  # "was arrested in Lebanon", "put under investigation in Italy"

@@ -29,7 +29,6 @@ from newsgraph.nlp.events.defaults import default_actors, locate_source, place_t
 from newsgraph.nlp.events.honesty import code_intent, demands_of_askers, set_flags
 from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people, pair_says_they, plural_subject
 from newsgraph.nlp.events.participants import done_by_thing, find_participants, partners_with, threatened
-from newsgraph.nlp.events.policy import HELP, UNATTRIBUTED
 from newsgraph.nlp.events.restatements import absorbs_only, has_participant, per_target, without_restatements
 from newsgraph.nlp.events.triggers import TriggerCoder, recode_by_doer
 from newsgraph.nlp.events.when_where import narrative_dates, set_place, set_when
@@ -93,11 +92,11 @@ class EventFinder:
         self._honesty(doc, token, event, speaking)
         set_when(doc, token, event, base)
         place_targets(doc, token, event, place, self.lex)
-        if event.target is None and not event.nominal and event.cameo.code == HELP and event.modality == "asserted":
+        if event.target is None and not event.nominal and event.cameo.code in self.lex.convention("help") and event.modality == "asserted":
             return None  # "to help him make decisions", "helped polarize the debate": help, to no one, is no aid
         if absorbs_only(token, event, place):
             absorbing.add(event.trigger)
-        default_actors(doc, token, event)
+        default_actors(doc, token, event, self.lex)
         return event
 
     def _participants(self, doc: Doc, token: Token, event: EventInfo) -> int | None:
@@ -159,7 +158,7 @@ def _no_event(doc: Doc, token: Token, event: EventInfo, place: int | None) -> bo
     if event.source is None and event.target is None and not (
             place is not None and event.nominal and event.cameo.plover == "ASSAULT"):
         return True
-    if event.source is None and done_by_thing(token) and event.cameo.plover not in UNATTRIBUTED:
+    if event.source is None and done_by_thing(token) and event.cameo.plover not in load_events().convention("unattributed"):
         return True  # "that spree helped create gluts": a thing, not an actor, does it
     return is_cue(token) and (event.target is None and not is_state_actor(doc, event.source)
                               or is_commentator(doc, event.source) and event.cameo.plover != "REQUEST")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.events import EventLexicon, load_events
 from newsgraph.nlp.event_actors import phrase_owner
-from newsgraph.nlp.events.policy import BACKGROUND_PREPS, CAUSE_WORDS, OBJECT_DEPS, UNDER_WAY
+from newsgraph.nlp.events.grammar import BACKGROUND_PREPS, CAUSE_WORDS, OBJECT_DEPS
 from newsgraph.nlp.events.syntax import conditions_of, infinitive_ruler, is_expected_of, is_negated, noun_verb
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.speakers import cue_entry, is_cue, participial, subject_of
@@ -25,24 +26,21 @@ def code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:
     if refusal is not None:  # "will not attend the talks": the refusal is what happened
         event.action, event.cameo, event.negated, event.modality = event.cameo, refusal, False, "asserted"
         return
-    if event.modality == "intended" and event.cameo.plover == "ASSAULT" and _readied(lex, trigger) \
-            and (show := lex.cameo("150")) is not None:
+    if event.modality == "intended" and event.cameo.plover == "ASSAULT" and _readied(lex, trigger):
         # "the army prepared to resume shelling": the readiness happened, the shelling not yet
-        event.action, event.cameo, event.modality = event.cameo, show, "asserted"
+        event.action, event.cameo, event.modality = event.cameo, lex.convention_code("show_of_force"), "asserted"
         return
     # "will withdraw unless …" is a threat; "vowed to ignore the ruling" is the rejection, intended
     hostile = (event.cameo.quad_class or 0) >= 3 or bool(conditions_of(trigger, ("unless",)))
-    target = {"intended": "130" if hostile else "030", "demanded": "100" if hostile else "020"}.get(event.modality)
-    already = ("02", "03", "10", "11", "12", "13") if event.modality == "intended" else ("02", "10")  # "must agree" is a demand
+    rule = {"intended": "threat" if hostile else "intent", "demanded": "demand" if hostile else "appeal"}.get(event.modality)
+    already = lex.convention("already_intended" if event.modality == "intended" else "already_demanded")  # "must agree" is a demand
     verb = noun_verb(trigger) if event.nominal else None
     if event.nominal and hostile and verb is not None and event.modality in ("intended", "conditional") \
             and _readied(lex, verb) and conditions_of(verb, ("if", "unless")):
-        target = "130"  # "remain ready to intensify sanctions if Russia takes further action": the readiness threatens
-    elif target is None or event.cameo.root in already or event.nominal:
+        rule = "threat"  # "remain ready to intensify sanctions if Russia takes further action": the readiness threatens
+    elif rule is None or event.cameo.root in already or event.nominal:
         return  # a noun ("sanctions") sought or proposed keeps its own code, flagged by modality
-    recoded = lex.cameo(target)
-    if recoded is not None:
-        event.action, event.cameo = event.cameo, recoded
+    event.action, event.cameo = event.cameo, lex.convention_code(rule)
 
 
 def _readied(lex: EventLexicon, trigger: Token) -> bool:
@@ -142,9 +140,9 @@ def _infinitive_of_noun_flags(lex: EventLexicon, trigger: Token, event: EventInf
         event.negated = True  # "the government's refusal to grant them asylum"
     else:
         event.modality = governed or event.modality
-    if event.cameo.code.startswith(UNDER_WAY):  # "an effort to broker a deal": the brokering is going on
+    if event.cameo.code.startswith(lex.convention("under_way")):  # "an effort to broker a deal": the brokering is going on
         event.modality = lex.modality("effort", noun.lemma_) or event.modality
-    if noun.lower_ == "order" and noun.head.lower_ == "in":
+    if f"{noun.head.lower_} {noun.lower_}" in load().words("purpose"):
         event.modality = "intended"  # "in order to buy more weapons": a purpose
 
 
@@ -158,7 +156,7 @@ def _clause_flags(doc: Doc, lex: EventLexicon, trigger: Token, clause: Token, ev
     if infinitive and entry is not None and "infinitive" in entry.content and event.modality == "asserted":
         # "threatened to impose", "promised to attend" are intended, "urged Russia to withdraw",
         # "expect Palestinians to give up terrorism" demanded
-        asks = head.lemma_ != "promise" and any(  # "wants Ukraine to withdraw" asks it of someone
+        asks = head.lemma_ not in load().words("promising") and any(  # "wants Ukraine to withdraw" asks it of someone
             c.dep_ in OBJECT_DEPS for c in head.children) or any(c.dep_ == "nsubj" for c in clause.children)
         event.modality = "demanded" if asks else "intended"
         if entry.kind == "belief" and any(c.dep_ == "auxpass" for c in head.children):

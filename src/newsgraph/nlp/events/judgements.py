@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons.events import CameoCode, EventLexicon
 from newsgraph.nlp.event_actors import phrase_owner
 from newsgraph.nlp.events.answers import doer_by
+from newsgraph.nlp.events.grammar import REMARKED_PREPS
 from newsgraph.nlp.events.participants import implicit_subject
-from newsgraph.nlp.events.policy import REMARKED_PREPS
 from newsgraph.nlp.events.syntax import prep_object, span_of, speech_over
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.spans import sentence_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.lexicons.events import CameoCode
-from newsgraph.nlp.events.policy import PAIR_WORDS, SYMMETRIC
+from newsgraph.lexicons import load
+from newsgraph.lexicons.events import CameoCode, load_events
 from newsgraph.nlp.speakers import is_cue, subject_of
 
 
@@ -14,13 +14,13 @@ def plural_subject(trigger: Token) -> bool:
     """A subject that names the two sides of the last exchange, without naming them."""
     subject = subject_of(trigger)
     owners = trigger.doc._.actor_of_token or {}
-    return subject is not None and subject.lower_ in PAIR_WORDS and subject.i not in owners
+    return subject is not None and subject.lower_ in load().words("pair") and subject.i not in owners
 
 
 
 def is_reciprocal(code: CameoCode) -> bool:
     """Acts two parties do together: coordinated doers are each other's targets."""
-    return bool(SYMMETRIC & {code.plover, code.code[:3]})
+    return bool({code.plover, code.code[:3]}.intersection(load_events().convention("symmetric")))
 
 
 

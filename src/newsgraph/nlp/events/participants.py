@@ -6,23 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.events import load_events
 from newsgraph.nlp.event_actors import country_of, partner_country, phrase_owner, phrase_words
 from newsgraph.nlp.events.answers import act_doer, answered_act, is_blamed_for, modifying_doer, provoked_by
-from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people
-from newsgraph.nlp.events.policy import (
+from newsgraph.nlp.events.grammar import (
     BACKGROUND_PREPS,
     CONSULT_PREPS,
-    COUNTRY_PAIRS,
     INNER_PREPS,
-    MOVED,
     OBJECT_DEPS,
-    REPLIES,
     TARGET_PREPS,
-    UNDERGOING_VERBS,
     UNDERGONE_PREPS,
-    VISIT,
 )
+from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people
 from newsgraph.nlp.events.syntax import (
     conditions_of,
     gerund_possessor,
@@ -42,7 +38,6 @@ from newsgraph.nlp.events.syntax import (
 from newsgraph.nlp.events.triggers import comments_on
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.speakers import (
-    STATEMENT_WORDS,
     actor_in,
     antecedent_of_relative,
     clause_subjects,
@@ -76,7 +71,7 @@ def done_by_thing(trigger: Token) -> bool:
 def _issuer(doc: Doc, subject: Token | None) -> int | None:
     """"The communiqué congratulated Bush": a statement acts for the institution that issued
     it, found as a quotation's statement is ("The EU also confirmed …" just before)."""
-    if subject is None or subject.lower_ not in STATEMENT_WORDS or subject.lower_ == "it":
+    if subject is None or subject.lower_ not in load().words("statement") or subject.lower_ == "it":
         return None
     return statement_source(doc, subject, None)
 
@@ -151,7 +146,7 @@ def _doer_and_undergoer(doc: Doc, trigger: Token, event: EventInfo) -> tuple[Tok
     if passive and agent is not None:
         # "The move was welcomed by Beijing": the agent acts, the passive subject undergoes
         return prep_object(agent), subject
-    if passive and not event.cameo.code.startswith(MOVED) and phrase_owner(doc, target_token) is None:
+    if passive and not event.cameo.code.startswith(load_events().convention("moved")) and phrase_owner(doc, target_token) is None:
         return None, subject  # "two Israeli soldiers were killed", "Iran was urged to …"
     return subject, target_token
 
@@ -159,7 +154,7 @@ def _doer_and_undergoer(doc: Doc, trigger: Token, event: EventInfo) -> tuple[Tok
 def _object_phrase(doc: Doc, trigger: Token, event: EventInfo, target_token: Token | None) -> Token | None:
     """The phrase naming whom the act is done to: the object, unless it is a topic ("discuss
     Palestinian reforms with Israel"), else the object of the strongest target preposition."""
-    if event.cameo.code in ("040", "046") and target_token is not None and target_token.dep_ == "dobj" \
+    if event.cameo.code in load_events().convention("talks") and target_token is not None and target_token.dep_ == "dobj" \
             and target_token.i not in (doc._.actor_of_token or {}) and target_token.pos_ == "NOUN" \
             and load_events().noun(target_token.lemma_.lower()) is None:  # "attend a meeting of Palestinian factions"
         # "discuss Palestinian reforms with Israel": a topic, not a partner, whose "with" may be the verb's
@@ -203,7 +198,7 @@ def _find_target(doc: Doc, trigger: Token, event: EventInfo, subject: Token | No
         inner = subject_of(clause) if clause is not None else None
         if not (inner is not None and subject is not None and inner.lower_ in ("they", "we") and subject.tag_ in ("NNS", "NNPS")):
             event.target = phrase_owner(doc, inner)  # "journalists complained they weren't given a free hand": themselves
-        if event.cameo.root == "03" and event.target is not None and country_of(doc, event.target) == country_of(doc, event.source):
+        if event.cameo.root == load_events().convention_code("intent").root and event.target is not None and country_of(doc, event.target) == country_of(doc, event.source):
             event.target = None  # "Obama promised that the United States would defend Japan": his side promises, to Japan
     if event.target is None:
         for clause in (c for c in trigger.children if c.dep_ == "xcomp"):  # "offered to hand over to Britain"
@@ -228,9 +223,9 @@ def _reciprocal_sides(doc: Doc, event: EventInfo, subject: Token) -> None:
 
 def _unnamed_object_target(doc: Doc, trigger: Token, event: EventInfo, target_token: Token | None) -> None:
     """A visit's place, a hostile reply's answered doer; never the doer itself."""
-    if event.target is None and event.cameo.code.startswith(VISIT):
+    if event.target is None and event.cameo.code.startswith(load_events().convention("visit")):
         event.target = _visited_place(doc, trigger)  # "flew to Basra": a visit to Iraq
-    if event.target is None and event.cameo.plover in REPLIES and (act := answered_act(trigger)) is not None \
+    if event.target is None and event.cameo.plover in load_events().convention("replies") and (act := answered_act(trigger)) is not None \
             and (target_token is None or event.cameo.plover == "SANCTION" or load_events().noun(target_token.lemma_.lower())):
         # "the ban was imposed in the aftermath of China's crackdown": what is imposed is no target; but
         # "criticised the government over its case for war" names its target, unresolved
@@ -319,14 +314,14 @@ def _nominal_participants(doc: Doc, noun: Token, event: EventInfo) -> None:
     parties = _noun_phrase_participants(doc, noun, event)
     if (cause := provoked_by(noun)) is not None:  # "Russia's annexation of Crimea prompted sanctions"
         event.target = event.target or act_doer(doc, cause)
-    elif event.target is None and event.cameo.plover in REPLIES \
+    elif event.target is None and event.cameo.plover in load_events().convention("replies") \
             and (act := next((a for c in noun.children if c.dep_ == "acl" and (a := answered_act(c)) is not None), None)):
         event.target = act_doer(doc, act)  # "sanctions imposed over Russia's annexation of Crimea"
     elif event.source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ not in BACKGROUND_PREPS):
         _doer_of_verb(doc, noun, event)
     _target_around_noun(doc, noun, event)
     if parties is None and event.source is None and is_reciprocal(event.cameo) and any(
-            t.lower_ in COUNTRY_PAIRS and any(c.lower_ in ("both", "two") for c in t.children) for t in phrase_words(noun)):
+            t.lower_ in load().words("country_pair") and any(c.lower_ in ("both", "two") for c in t.children) for t in phrase_words(noun)):
         parties = last_two_people(doc, noun, ("country", "government"))  # "a meeting of ministers of both countries"
     if parties is not None and event.source is None:
         event.source, event.target = parties
@@ -370,7 +365,7 @@ def _doer_of_verb(doc: Doc, noun: Token, event: EventInfo) -> None:
     doer = subject_of(verb)
     own = clause_subjects(verb)
     passive = bool(own) and noun.dep_ == "pobj" and noun.head.lower_ in UNDERGONE_PREPS and not is_reciprocal(event.cameo) \
-        and (own[0].dep_ == "nsubjpass" or noun.head.lower_ == "under" and verb.lemma_ in UNDERGOING_VERBS)
+        and (own[0].dep_ == "nsubjpass" or noun.head.lower_ == "under" and verb.lemma_ in load().words("under"))
     if is_blamed_for(noun, event.cameo):
         doer = next(c for c in verb.children if c.dep_ == "dobj")  # "isolate Russia for the seizure"
     elif doer is not None and doer.head == verb and doer.dep_ in OBJECT_DEPS:

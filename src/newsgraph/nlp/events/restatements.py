@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons.events import load_events
 from newsgraph.nlp.event_actors import codable
 from newsgraph.nlp.events.answers import is_answered, is_blamed_for
+from newsgraph.nlp.events.grammar import BACKGROUND_PREPS, BLAMED_FOR, OBJECT_DEPS
 from newsgraph.nlp.events.pairs import plural_subject
-from newsgraph.nlp.events.policy import ASKS_OR_PROMISES, BACKGROUND_PREPS, BLAMED_FOR, OBJECT_DEPS
 from newsgraph.nlp.events.syntax import inverted_subject, is_for_clause, noun_verb, passive_agent
 from newsgraph.nlp.events.triggers import asks_or_agrees
 from newsgraph.nlp.extensions import EventInfo
@@ -55,11 +55,11 @@ def without_restatements(doc: Doc, events: list[EventInfo]) -> list[EventInfo]:
             continue
         if event.nominal and event.cameo.root == owner.cameo.root:
             owner.cameo = event.cameo  # "began a *hunger strike*": the noun names the act more closely
-        elif owner.cameo.root == "03" and event.cameo.root == "13" and not owner.negated:
+        elif owner.cameo.root == _root("intent") and event.cameo.root == _root("threat") and not owner.negated:
             owner.cameo = event.cameo  # "vowed to attack Israel": a hostile promise is a threat
         owner.source = owner.source if owner.source is not None else event.source
         owner.target = owner.target if owner.target is not None else event.target  # "held talks with Sharon"
-        if owner.action is None and owner.cameo.plover in ASKS_OR_PROMISES:
+        if owner.action is None and owner.cameo.plover in load_events().convention("asks_or_promises"):
             action = event.action or event.cameo
             owner.action = action if action != owner.cameo else None
     return kept
@@ -133,7 +133,7 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
         if verb is not None and verb.idx not in triggers and is_blamed_for(token, event.cameo):
             return None  # "agreed to isolate Russia for the seizure of Crimea": Russia's own act, no part of the agreement
         if verb is not None and verb.idx not in triggers and (verb.dep_ == "xcomp" or is_for_clause(verb)) \
-                and verb.head.idx in triggers and triggers[verb.head.idx].cameo.plover in ASKS_OR_PROMISES:
+                and verb.head.idx in triggers and triggers[verb.head.idx].cameo.plover in load_events().convention("asks_or_promises"):
             verb = verb.head  # "threatened to institute a *curfew*", "pressed for the US to carry out *airstrikes*"
     elif token.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG"):
         verb = token.head  # "staged *demonstrations* to demand …": the act is the verb's, or its object's
@@ -148,7 +148,7 @@ def _governor(token: Token, event: EventInfo, triggers: dict[int, EventInfo]) ->
         if noun.idx in triggers and passive_agent(token) is not None:
             return noun  # "sanctions *imposed* by the EU": one act, the noun's, done by the agent
         if noun.idx not in triggers and noun.dep_ == "dobj" and noun.head.idx in triggers \
-                and triggers[noun.head.idx].cameo.plover in ASKS_OR_PROMISES:
+                and triggers[noun.head.idx].cameo.plover in load_events().convention("asks_or_promises"):
             return noun.head  # "rejected an invitation *to attend*", "rejected a US offer *to host* a summit"
         return noun
     else:
@@ -160,4 +160,9 @@ def absorbs_only(trigger: Token, event: EventInfo, place: int | None) -> bool:
     """A trigger that is no event of its own but absorbs the acts it governs: a proposal to no
     one ("the Clinton proposals to increase …" is policy), a consultation with no one ("he had
     gone to bed", "talking proudly of his daughters")."""
-    return event.target is None and event.nominal and event.cameo.root == "03" or consults_alone(trigger, event, place)
+    return event.target is None and event.nominal and event.cameo.root == _root("intent") or consults_alone(trigger, event, place)
+
+
+def _root(rule: str) -> str:
+    """The CAMEO root of a convention's code: 03 for an intent, 13 for a threat."""
+    return load_events().convention_code(rule).root

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.events import load_events
-from newsgraph.nlp.events.policy import OBJECT_DEPS
+from newsgraph.nlp.events.grammar import OBJECT_DEPS
 from newsgraph.nlp.speakers import clause_subjects, is_cue, participial
 
 
@@ -38,7 +39,7 @@ def told_to(verb: Token) -> Token | None:
     """Whom a speaker asked or told to do what the infinitive says ("Nigeria asked *Britain*
     to extradite him"): the one who would do it; the speaker only asked."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_ == "promise" or not is_cue(head):
+    if verb.dep_ != "xcomp" or head.lemma_ in load().words("promising") or not is_cue(head):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
@@ -82,7 +83,7 @@ def undergoer_tokens(verb: Token) -> list[Token]:
 
 def is_quantity(noun: Token) -> bool:
     """"A good deal of reclamation work", "a great deal of pressure": an amount, no deal."""
-    return noun.lower_ == "deal" and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    return any(c.dep_ == "amod" and f"{c.lower_} {noun.lower_}" in load().words("quantity") for c in noun.children)
 
 
 def is_time_prep(prep: Token) -> bool:

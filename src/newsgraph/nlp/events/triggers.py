@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.lexicons.events import CameoCode, EventLexicon, load_events
 from newsgraph.nlp.event_actors import partner_country, phrase_owner, phrase_words
-from newsgraph.nlp.events.policy import ASKS_OR_PROMISES, OBJECT_DEPS, PARTICLES
+from newsgraph.nlp.events.grammar import OBJECT_DEPS, PARTICLES
 from newsgraph.nlp.events.syntax import (
     is_quantity,
     is_time_prep,
@@ -140,7 +140,7 @@ def recode_by_doer(lex: EventLexicon, trigger: Token, event: EventInfo) -> None:
     words = {t.lemma_.lower() for t in phrase_words(subject)} | {t.lower_ for t in phrase_words(subject)}
     if (found := lex.by_doer(event.cameo.plover, words)) is not None:
         event.cameo = found
-    if event.cameo.plover == "MOBILIZE" and event.target is None and (joint := lex.cameo("062")) is not None:
+    if event.cameo.plover == "MOBILIZE" and event.target is None and (joint := lex.convention_code("joint_exercise")) is not None:
         partner = partner_country(subject.doc, subject, event.source)
         if partner is not None:  # "French and Egyptian warships launched war games": PLOVER's joint exercise
             event.cameo, event.target = joint, partner
@@ -155,4 +155,4 @@ def comments_on(verb: Token, noun: Token, direct: bool, plover: str | None) -> b
     if lex.modality("comment", verb.lemma_) is not None:
         return True
     code = lex.code_verb(verb.lemma_.lower(), [noun.lemma_.lower()], [])
-    return direct and code is not None and code.plover not in (None, plover) + ASKS_OR_PROMISES
+    return direct and code is not None and code.plover not in (None, plover) + lex.convention("asks_or_promises")

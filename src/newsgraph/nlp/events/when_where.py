@@ -7,9 +7,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.lexicons.events import load_events
 from newsgraph.nlp.event_actors import phrase_owner
 from newsgraph.nlp.events.answers import answering
-from newsgraph.nlp.events.policy import AT_THE_TIME, DURATION_PREPS, OBJECT_DEPS, PLACE_PREPS, UNATTRIBUTED
+from newsgraph.nlp.events.grammar import AT_THE_TIME, DURATION_PREPS, OBJECT_DEPS, PLACE_PREPS
 from newsgraph.nlp.events.syntax import in_other_clause, preps_of
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.speakers import is_cue, subject_of
@@ -90,7 +91,7 @@ def set_place(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
     subject = subject_of(trigger)
     if subject is not None and phrase_owner(doc, subject) is None:
         heads.append(subject)  # "a bombing near Samarra killed …"
-    preps = PLACE_PREPS + (("of",) if trigger.pos_ == "NOUN" and event.cameo.plover in UNATTRIBUTED else ())
+    preps = PLACE_PREPS + (("of",) if trigger.pos_ == "NOUN" and event.cameo.plover in load_events().convention("unattributed") else ())
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps):  # "the invasion of South Lebanon"
         if answering(prep) is not None:
             continue  # "imposed in the aftermath of China's crackdown … in Tiananmen Square": where the cause was
