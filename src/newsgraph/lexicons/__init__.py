@@ -21,12 +21,13 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, Iterable, TypeVar
 
-__all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3"]
+from newsgraph.lexicons.folding import fold_surface, ascii_fold
+
+__all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3", "ascii_fold"]
 
 _T = TypeVar("_T")
 _MISSPELLING = 0.9  # difflib similarity a misspelt country name keeps ("Ethopia" / "Ethiopia": 0.93)
@@ -42,7 +43,6 @@ _SECTOR_ORG_TYPE = {
     "SPY": "intelligence",
 }
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,6 @@ class Role:
     plural: str | None
 
 
-def _fold(text: str) -> str:
-    """Unify apostrophes, strip accents and squeeze whitespace; case is kept."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
-
-
-def ascii_fold(text: str) -> str:
-    """Accents stripped and every other non-ASCII character dropped: "Kandahār" -> "Kandahar"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _strip_frame(text: str) -> str:
     """Drop the leading article and trailing possessive that news text wraps names in."""
     if text[:4].lower() == "the ":
@@ -120,7 +108,7 @@ class _Index(dict[str, _T], Generic[_T]):
 
     @staticmethod
     def key_for(surface: str, frame: bool = True) -> str:
-        text = _fold(surface)
+        text = fold_surface(surface)
         if frame:
             text = _strip_frame(text)
         return ("A:" + text.upper()) if _is_acronym(text) else text.lower()
@@ -131,7 +119,7 @@ class _Index(dict[str, _T], Generic[_T]):
             self.setdefault(self.key_for(surface, frame), value)
 
     def find(self, text: str, frame: bool = True) -> _T | None:
-        folded = _fold(text)
+        folded = fold_surface(text)
         if frame:
             folded = _strip_frame(folded)
         if not folded:

@@ -242,10 +242,6 @@ class EventLexicon:
         code = self._nouns.get(key) or self._nouns.get(fold(key))
         return self._codes.get(code) if code else None
 
-    def nouns(self) -> dict[str, str]:
-        """Every nominal trigger as written in the data -> its CAMEO code."""
-        return dict(self._nouns)
-
     def plover_of(self, code: str) -> tuple[str | None, str | None]:
         """(PLOVER type, mode) of ``code``; an unknown code takes its nearest parent's."""
         for length in range(len(code), 1, -1):

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import register
-from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted
+from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted, has_paragraph_break
 
 register()
 
@@ -81,4 +81,4 @@ def ensure_sentences(doc: Doc) -> None:
     after_break = True
     for token in doc:
         token.is_sent_start = after_break
-        after_break = token.is_space and token.text.count("\n") >= 2
+        after_break = token.is_space and has_paragraph_break(token.text)

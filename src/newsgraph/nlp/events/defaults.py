@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import EventLexicon, load_events
-from newsgraph.nlp.event_actors import add_mention, codable, country_of, government_of, phrase_owner
+from newsgraph.nlp.actor_table import ActorTable, government_of
+from newsgraph.nlp.event_actors import codable, country_of, phrase_owner
 from newsgraph.nlp.events.participants import acted_on, place_left
 from newsgraph.nlp.events.syntax import is_passive
 from newsgraph.nlp.extensions import ActorInfo, EventInfo
@@ -33,7 +34,7 @@ def unnamed_target(doc: Doc, trigger: Token, event: EventInfo) -> int | None:
         home = _origin(doc, noun) if role.sector in load_events().convention("coded_by_origin") else None
         if not (home or country):
             continue
-        return add_mention(doc, ActorInfo(key=f"L:{home or country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
+        return ActorTable.from_doc(doc).add_actor(ActorInfo(key=f"L:{home or country}:{noun.lemma_.lower()}", name=doc[start : noun.i + 1].text,
                                        kind="group", country=home or country, sector=role.sector,
                                        code=(home or country) + (role.sector or "")), doc[start : noun.i + 1])
     return None
@@ -86,7 +87,7 @@ def own_state(doc: Doc, event: EventInfo) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         word = next((t for t in span if t.text in country.adjectives + country.people), None) if span is not None else None
         if word is not None:
-            return add_mention(doc, government_of(country), doc[word.i : word.i + 1])
+            return ActorTable.from_doc(doc).add_actor(government_of(country), doc[word.i : word.i + 1])
     return None
 
 
@@ -98,7 +99,7 @@ def state_authorities(doc: Doc, event: EventInfo) -> None:
         return
     span = doc.char_span(*event.place[2], alignment_mode="expand")
     if span is not None:
-        event.source = add_mention(doc, government_of(country), span)
+        event.source = ActorTable.from_doc(doc).add_actor(government_of(country), span)
         event.evidence.append(event.place[2])
 
 
@@ -110,7 +111,7 @@ def unidentified_attackers(doc: Doc, trigger: Token, event: EventInfo) -> int | 
     if subject is None or subject.dep_ != "nsubj" or not country or phrase_owner(doc, subject) is not None:
         return None
     words = doc[subject.left_edge.i : subject.i + 1]
-    return add_mention(doc, ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
+    return ActorTable.from_doc(doc).add_actor(ActorInfo(key=f"U:{country}:UAF", name="unidentified attackers", kind="group",
                                    country=country, sector="UAF", code=f"{country}UAF"), words)
 
 

@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import EventLexicon, load_events
+from newsgraph.nlp.actor_table import participial
 from newsgraph.nlp.event_actors import phrase_owner
 from newsgraph.nlp.events.grammar import BACKGROUND_PREPS, CAUSE_WORDS, OBJECT_DEPS
 from newsgraph.nlp.events.syntax import conditions_of, infinitive_ruler, is_expected_of, is_negated, noun_verb
 from newsgraph.nlp.extensions import EventInfo
-from newsgraph.nlp.speakers import cue_entry, is_cue, participial, subject_of
+from newsgraph.nlp.speakers import cue_entry, is_cue, subject_of
 
 
 def code_intent(lex: EventLexicon, event: EventInfo, trigger: Token) -> None:

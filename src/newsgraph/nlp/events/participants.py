@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import load_events
+from newsgraph.nlp.actor_table import named_actor
 from newsgraph.nlp.event_actors import country_of, partner_country, phrase_owner, phrase_words
 from newsgraph.nlp.events.answers import act_doer, answered_act, is_blamed_for, modifying_doer, provoked_by
 from newsgraph.nlp.events.grammar import (
@@ -38,7 +39,6 @@ from newsgraph.nlp.events.syntax import (
 from newsgraph.nlp.events.triggers import comments_on
 from newsgraph.nlp.extensions import EventInfo
 from newsgraph.nlp.speakers import (
-    actor_in,
     antecedent_of_relative,
     clause_subjects,
     is_cue,
@@ -64,7 +64,7 @@ def done_by_thing(trigger: Token) -> bool:
     if subject is not None and relative is not subject and relative.lower_ in ("that", "which") \
             and subject.lower_ in ("those", "these"):
         return True  # "(questions,) those that allowed him to reassure Russians"
-    return subject is not None and subject.pos_ == "NOUN" and actor_in(subject.doc, subject) is None \
+    return subject is not None and subject.pos_ == "NOUN" and named_actor(subject.doc, subject) is None \
         and _issuer(subject.doc, subject) is None
 
 
@@ -287,7 +287,7 @@ def implicit_subject(trigger: Token) -> Token | None:
         verb = trigger.head.head
         blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         blamed = blamed or next((o for p in preps_of(verb, ("at", "on")) if (o := prep_object(p)) is not None), None)
-        if blamed is not None and actor_in(trigger.doc, blamed) is not None:  # not "took credit for taking in refugees"
+        if blamed is not None and named_actor(trigger.doc, blamed) is not None:  # not "took credit for taking in refugees"
             return blamed
     head, came_by = trigger, ""
     for _ in range(4):  # through a noun of an adjunct: "At a news conference following talks with Blair, Abbas said"

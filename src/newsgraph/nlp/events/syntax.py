@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from newsgraph.lexicons import load
 from newsgraph.lexicons.events import load_events
+from newsgraph.nlp.actor_table import participial
 from newsgraph.nlp.events.grammar import OBJECT_DEPS
-from newsgraph.nlp.speakers import clause_subjects, is_cue, participial
+from newsgraph.nlp.speakers import clause_subjects, is_cue
 
 
 def noun_verb(noun: Token) -> Token | None:
