@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.nlp.quotemarks import find_quoted, paragraphs
+from newsgraph.nlp.quotemarks import find_quoted, paragraph_spans
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -75,7 +75,7 @@ def test_quotemarks_pieces_are_well_formed(text: str) -> None:
 @given(text=_TEXT)
 def test_quotemarks_groups_cross_blank_lines_only_at_an_opening_mark(text: str) -> None:
     pieces = find_quoted(text)
-    bounds = list(paragraphs(text))
+    bounds = list(paragraph_spans(text))
 
     def paragraph_of(pos: int) -> int:
         return next(i for i, (s, e) in enumerate(bounds) if s <= pos <= e)

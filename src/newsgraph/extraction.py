@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import DocumentError, Errors, SkippedDocument
 from newsgraph.nlp.pipeline import build_nlp
-from newsgraph.nlp.events import EventInfo
+from newsgraph.nlp.extensions import EventInfo
 from newsgraph.schema import Actor, Article, Event, Place, Quote, Record, Span
 from newsgraph.sources import DEFAULT_MAX_MB, is_url, read_paths
 from newsgraph.sources.language import is_english

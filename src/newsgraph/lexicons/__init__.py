@@ -21,12 +21,13 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, Iterable, TypeVar
 
-__all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3"]
+from newsgraph.lexicons.folding import fold_surface, ascii_fold
+
+__all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3", "ascii_fold"]
 
 _T = TypeVar("_T")
 _MISSPELLING = 0.9  # difflib similarity a misspelt country name keeps ("Ethopia" / "Ethiopia": 0.93)
@@ -42,7 +43,6 @@ _SECTOR_ORG_TYPE = {
     "SPY": "intelligence",
 }
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,6 @@ class Role:
     plural: str | None
 
 
-def _fold(text: str) -> str:
-    """Unify apostrophes, strip accents and squeeze whitespace; case is kept."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
-
-
-def ascii_fold(text: str) -> str:
-    """Accents stripped and every other non-ASCII character dropped: "Kandahār" -> "Kandahar"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _strip_frame(text: str) -> str:
     """Drop the leading article and trailing possessive that news text wraps names in."""
     if text[:4].lower() == "the ":
@@ -120,7 +108,7 @@ class _Index(dict[str, _T], Generic[_T]):
 
     @staticmethod
     def key_for(surface: str, frame: bool = True) -> str:
-        text = _fold(surface)
+        text = fold_surface(surface)
         if frame:
             text = _strip_frame(text)
         return ("A:" + text.upper()) if _is_acronym(text) else text.lower()
@@ -131,7 +119,7 @@ class _Index(dict[str, _T], Generic[_T]):
             self.setdefault(self.key_for(surface, frame), value)
 
     def find(self, text: str, frame: bool = True) -> _T | None:
-        folded = _fold(text)
+        folded = fold_surface(text)
         if frame:
             folded = _strip_frame(folded)
         if not folded:
@@ -149,7 +137,8 @@ def _split(cell: str | None) -> tuple[str, ...]:
 def _rows(filename: str) -> list[dict[str, str]]:
     """Read one TSV of this package; csv's quoting is off so apostrophes stay literal."""
     with resources.files(__package__).joinpath(filename).open(encoding="utf-8") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        lines = (line for line in handle if not line.startswith("#"))  # comment lines document the file
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [row for row in reader if any((v or "").strip() for v in row.values())]
 
 
@@ -180,6 +169,9 @@ class Lexicon:
             self._register(self._country, "adjective", _split(row["adjectives"]), self.countries[row["country"]])
         for row in _rows("regions.tsv"):
             self._region.update((adjective, row["code"]) for adjective in _split(row["adjectives"]))
+        self._words: dict[str, frozenset[str]] = {}
+        for row in _rows("words.tsv"):
+            self._words[row["role"]] = self._words.get(row["role"], frozenset()) | {row["word"]}
 
     # -- loading ---------------------------------------------------------------------
 
@@ -234,6 +226,17 @@ class Lexicon:
             self._phrases[category].append(surface)
 
     # -- lookups -------------------------------------------------------------------
+
+    def words(self, role: str) -> frozenset[str]:
+        """The words that play ``role`` in the rules (``words.tsv``: "statement", "honorific",
+        "collective" …), lower case. An unknown role is a KeyError: a misspelt name must fail."""
+        return self._words[role]
+
+    def demonym(self, word: str) -> Country | None:
+        """The country whose adjective ``word`` is ("Russian" -> Russia; "Russia" and "Russians"
+        are not adjectives)."""
+        country = self.country(word)
+        return country if country is not None and word in country.adjectives else None
 
     def country(self, text: str) -> Country | None:
         """Country named by ``text``: its name, an alias, an adjective or a people form."""

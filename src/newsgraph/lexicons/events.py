@@ -1,6 +1,6 @@
 """The event lexicon: CAMEO codes with their PLOVER types, and the verbs and nouns that
-trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``, and the words of
-judgement in ``evaluations.tsv``; see
+trigger them (``cameo.tsv``, ``event_verbs.tsv``, ``event_nouns.tsv``, ``event_doers.tsv``, the words of
+judgement in ``evaluations.tsv``, the coding conventions the rules apply in ``coding.tsv``; see
 ``docs/lexicons.md``). Its index is cached between processes (``index_cache``).
 
 Verb rules are ``lemma`` + ``pattern``; a pattern is empty (the verb's default code),
@@ -118,6 +118,9 @@ class EventLexicon:
         self._modality = {(row["kind"], row["word"]): row["modality"] for row in _table("modality.tsv")}
         self._evaluations = {row["word"]: row["polarity"] for row in _table("evaluations.tsv")}
         self._doers = [(row["plover"], row["word"], row["cameo"]) for row in _table("event_doers.tsv")]
+        self._conventions: dict[str, tuple[str, ...]] = {}
+        for row in _table("coding.tsv"):
+            self._conventions[row["rule"]] = (*self._conventions.get(row["rule"], ()), row["value"])
         self._nouns: dict[str, str] = {}
         for row in _table("event_nouns.tsv"):
             self._nouns.setdefault(row["noun"].lower(), row["cameo"])
@@ -140,12 +143,22 @@ class EventLexicon:
         proposal to meet), None when CAMEO codes no refusal of it."""
         return _by_prefix(self._refusals, self._codes, code)
 
+    def convention(self, rule: str) -> tuple[str, ...]:
+        """What a coding convention of ``coding.tsv`` covers: PLOVER types, CAMEO codes or code
+        prefixes, actor sectors. An unknown rule is a KeyError: a misspelt name in code must fail."""
+        return self._conventions[rule]
+
+    def convention_code(self, rule: str) -> CameoCode:
+        """The one CAMEO code a convention gives ("intent" -> 030)."""
+        (code,) = self._conventions[rule]
+        return self._codes[code]
+
     def judgement(self, word: str) -> CameoCode | None:
-        """The code of saying ``word`` of an actor: praise (051) for a word of praise, criticism
-        (111) for a word of blame ("naive", "a quack"), None for a word that judges nothing
-        (``evaluations.tsv``)."""
-        polarity = self._evaluations.get(word.lower())
-        return self._codes.get({"positive": "051", "negative": "111"}[polarity]) if polarity in ("positive", "negative") else None
+        """The code of saying ``word`` of an actor: praise (``coding.tsv``: 051) for a word of
+        praise, criticism (111) for a word of blame ("naive", "a quack"), None for a word that
+        judges nothing (``evaluations.tsv``)."""
+        rule = {"positive": "praise", "negative": "criticism"}.get(self._evaluations.get(word.lower(), ""))
+        return self.convention_code(rule) if rule else None
 
     def remark(self, word: str) -> bool:
         """Whether ``word`` names something said that carries the judgement of its adjective
@@ -229,10 +242,6 @@ class EventLexicon:
         code = self._nouns.get(key) or self._nouns.get(fold(key))
         return self._codes.get(code) if code else None
 
-    def nouns(self) -> dict[str, str]:
-        """Every nominal trigger as written in the data -> its CAMEO code."""
-        return dict(self._nouns)
-
     def plover_of(self, code: str) -> tuple[str | None, str | None]:
         """(PLOVER type, mode) of ``code``; an unknown code takes its nearest parent's."""
         for length in range(len(code), 1, -1):
@@ -277,7 +286,7 @@ def _parsed(pattern: str) -> tuple[str, str | tuple[str, str]]:
 
 
 _FILES = ("cameo.tsv", "event_verbs.tsv", "cameo_refusals.tsv", "cameo_halts.tsv", "modality.tsv",
-          "evaluations.tsv", "event_doers.tsv", "event_nouns.tsv")
+          "evaluations.tsv", "event_doers.tsv", "event_nouns.tsv", "coding.tsv")
 
 
 @functools.cache

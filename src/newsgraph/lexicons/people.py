@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from newsgraph.lexicons import _fold
+from newsgraph.lexicons.folding import fold_surface
 from newsgraph.lexicons.index_cache import cached, lexicon_files
 
 
@@ -35,7 +35,7 @@ def normalize(name: str) -> str:
     """Accents, apostrophes, spacing, case and the Arabic article's spellings folded: "Mccain"
     (the source) finds "McCain", "El-Bashir" finds "Al Bashir"."""
     words = []
-    for word in _fold(name).lower().split():
+    for word in fold_surface(name).lower().split():
         article, dash, rest = word.partition("-")
         words += [_ARTICLES[article], rest] if dash and rest and article in _ARTICLES else [_ARTICLES.get(word, word)]
     return " ".join(words)

@@ -15,8 +15,9 @@ from spacy.util import filter_spans
 
 from newsgraph.lexicons import Country, Lexicon, load
 from newsgraph.nlp import coref, titles
-from newsgraph.nlp.extensions import ActorInfo, register
-from newsgraph.nlp.spans import HONORIFICS, ensure_sentences, trim
+from newsgraph.nlp.actor_table import ActorTable, country_actor, government_of
+from newsgraph.nlp.extensions import register
+from newsgraph.nlp.spans import ensure_sentences, trim
 from newsgraph.sources.places import resolve_place
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -27,19 +28,17 @@ _AGENT_DEPS = {"nsubj", "nsubjpass", "agent"}
     "newsgraph_actors",
     requires=["doc.ents", "token.dep"],
     assigns=["doc._.actors", "doc._.actor_of_token"],
-    default_config={"resolve_pronouns": True},
 )
-def make_actors(nlp: Language, name: str, resolve_pronouns: bool) -> ActorFinder:
-    return ActorFinder(nlp, name, resolve_pronouns=resolve_pronouns)
+def make_actors(nlp: Language, name: str) -> ActorFinder:
+    return ActorFinder(nlp, name)
 
 
 class ActorFinder:
     """Finds actors; all world knowledge comes from ``newsgraph.lexicons``."""
 
-    def __init__(self, nlp: Language, name: str = "newsgraph_actors", *, resolve_pronouns: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str = "newsgraph_actors") -> None:
         register()
         self.name = name
-        self.resolve_pronouns = resolve_pronouns
         self.lex: Lexicon = load()
         phrases = self.lex.phrases()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -51,7 +50,7 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_sentences(doc)
-        actors = Actors(doc, self.lex)
+        actors = ActorTable(doc, self.lex)
         role_spans = [doc[s:e] for _, s, e in self.roles(doc)]
         people = _person_spans(doc, role_spans, self.lex)
         for span in people:
@@ -65,8 +64,7 @@ class ActorFinder:
         coref.add_national_bodies(actors, role_spans)
         coref.add_located_groups(actors)
         coref.add_groups(actors, role_spans)
-        if self.resolve_pronouns:
-            coref.resolve_pronouns(actors)
+        coref.resolve_pronouns(actors)
         doc._.actors, doc._.actor_of_token = actors.finish()
         return doc
 
@@ -81,7 +79,7 @@ class ActorFinder:
         spans = filter_spans(lexical + [e for e in ents if len(e)] + misspelt)
         return [s for s in spans if not taken.intersection(range(s.start, s.end)) and not _cut_by_role(s, role_spans)]
 
-    def _classify(self, actors: Actors, span: Span) -> None:
+    def _classify(self, actors: ActorTable, span: Span) -> None:
         """Lexicon entity, country, capital, else spaCy's label decides what a name is."""
         text = span.text
         lex = self.lex
@@ -91,7 +89,7 @@ class ActorFinder:
             actors.add(f"E:{entity.name}", span, name=entity.name, kind=entity.kind, country=entity.country,
                        sector=entity.sector, org_type=entity.org_type, code=entity.code)
         elif (country := lex.country(text)) is not None:
-            if text in country.adjectives:
+            if lex.demonym(text) is not None:
                 return  # "Russian" modifies something else; titles.py reads it as a demonym
             if text in country.people and (home := _other_demonym_before(span, country, lex)) is not None:
                 start = span.start - 1  # "Bosnian Serbs": a people of one country living in another
@@ -103,16 +101,15 @@ class ActorFinder:
                 actors.add(f"L:ethnic:{text.lower()}", span.doc[start : span.end], name=span.doc[start : span.end].text,
                            kind="group")
                 return
-            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
+            actors.add_info(country_actor(country), span)
         elif (country := lex.country_of_capital(text)) is not None:
             if (span.root.dep_ in _AGENT_DEPS or span.root.head.dep_ == "agent") and not text.isupper():  # "Beijing said": the government; "BEIJING —" is a dateline
-                actors.add(f"G:{country.iso3}", span, name=f"Government of {country.name}", kind="government",
-                           country=country.iso3, sector="GOV", org_type="government")
+                actors.add_info(government_of(country), span)
             else:
                 self._add_place(actors, span)
         elif span.label_ in ("GPE", "ORG") and len(span) == 1 and not resolve_place(text) \
                 and (country := lex.country_misspelled(text)) is not None:  # "Ethopia", "Phillipines"
-            actors.add(f"C:{country.iso3}", span, name=country.name, kind="country", country=country.iso3)
+            actors.add_info(country_actor(country), span)
         elif span.text in actors.place_names or (span.label_ == "NORP" and span.root.dep_ == "pobj" and resolve_place(text)):
             self._add_place(actors, span)  # spaCy's label wavers ("Crimea" as ORG once, "near Samarra" as NORP)
         elif span.label_ == "ORG" or (not span.label_ and span.root.pos_ == "PROPN"):
@@ -123,7 +120,7 @@ class ActorFinder:
         elif span.label_ in ("GPE", "LOC"):
             self._add_place(actors, span)
 
-    def _add_place(self, actors: Actors, span: Span, country: str | None = None) -> None:
+    def _add_place(self, actors: ActorTable, span: Span, country: str | None = None) -> None:
         """A place; "The Hague" keeps the article that is part of its name."""
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and resolve_place(f"The {span.text}"):
@@ -131,7 +128,7 @@ class ActorFinder:
         text = span.text.title() if span.text.isupper() else span.text[0].upper() + span.text[1:]
         actors.add(f"P:{text.lower()}", span, name=text, kind="place", country=resolve_place(text) or country)
 
-    def _split_located(self, actors: Actors, span: Span) -> tuple[Span, str | None]:
+    def _split_located(self, actors: ActorTable, span: Span) -> tuple[Span, str | None]:
         """"the Golden Temple in Amritsar": the name before "in", and the country of the place
         after it, which becomes a place of its own."""
         at = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
@@ -141,7 +138,7 @@ class ActorFinder:
         self._add_place(actors, span.doc[at + 1 : span.end])
         return span.doc[span.start : at], located
 
-    def _add_organization(self, actors: Actors, span: Span) -> None:
+    def _add_organization(self, actors: ActorTable, span: Span) -> None:
         span, located = self._split_located(actors, span)
         full = span
         place, span = _split_place_prefix(span, self.lex)
@@ -182,7 +179,7 @@ def _owner_before(span: Span, lex: Lexicon) -> tuple[Country, Span] | None:
     doc, start = span.doc, span.start
     if start >= 2 and doc[start - 1].text in ("'s", "\u2019s") and (country := lex.country(doc[start - 2].text)):
         return country, doc[start - 2 : span.end]
-    if start >= 1 and (country := lex.country(doc[start - 1].text)) and doc[start - 1].text in country.adjectives:
+    if start >= 1 and (country := lex.demonym(doc[start - 1].text)):
         return country, doc[start - 1 : span.end]
     return None
 
@@ -208,7 +205,7 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
         for role in role_spans:
             if span.start <= role.start < span.end and role.end < span.end and role.start == span.start:
                 span = doc[role.end : span.end]
-        while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in HONORIFICS):
+        while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in lex.words("honorific")):
             span = span[1:]  # "Russian Vladimir Putin", "Mr Blair": the name is what follows
         if lex.country(span.text) or lex.country_of_capital(span.text):
             continue  # spaCy's PERSON "Tallinn" is the capital, "Sri Lanka" the country
@@ -221,7 +218,7 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def _honorific_name(ent: Span) -> bool:
     """spaCy's ORG or GPE "Mr Blair": an honorific makes it a person."""
-    return len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS and ent[1].text[:1].isupper()
+    return len(ent) >= 2 and ent[0].lower_.rstrip(".") in load().words("honorific") and ent[1].text[:1].isupper()
 
 
 def _is_title(lex: Lexicon, role: Span) -> bool:
@@ -243,69 +240,13 @@ def _other_demonym_before(span: Span, country: Country, lex: Lexicon) -> Country
     if span.start == 0:
         return None
     word = span.doc[span.start - 1].text
-    home = lex.country(word)
-    return home if home is not None and home.iso3 != country.iso3 and word in home.adjectives else None
+    home = lex.demonym(word)
+    return home if home is not None and home.iso3 != country.iso3 else None
 
 
 def _ends_in_demonym_modifier(span: Span, lex: Lexicon) -> bool:
     """spaCy's ORG "Radical French" in "Radical French farmers": a phrase modifying a noun after
     it and ending in a country's adjective names no organisation."""
     head = span.root.head
-    country = lex.country(span[-1].text)
     return (span.label_ == "ORG" and span.root.dep_ in ("amod", "compound") and head.pos_ == "NOUN"
-            and head.i >= span.end and country is not None and span[-1].text in country.adjectives)
-
-
-class Actors:
-    """Builder: actor keys to ``ActorInfo``, plus which token belongs to which actor."""
-
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
-        self.doc = doc
-        self.lex = lex
-        self.items: list[ActorInfo] = []
-        self.by_key: dict[str, int] = {}
-        self.token_actor: dict[int, int] = {}
-        self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
-
-    def add(self, key: str, span: Span, *, name: str, kind: str, nested: bool = False, **attrs: str | None) -> int:
-        index = self.by_key.get(key)
-        if index is None:
-            index = len(self.items)
-            self.by_key[key] = index
-            self.items.append(ActorInfo(key=key, name=name, kind=kind))
-        actor = self.items[index]
-        for attr, value in attrs.items():
-            if value and not getattr(actor, attr):
-                setattr(actor, attr, value)
-        self.add_mention(index, span, nested=nested)
-        return index
-
-    def add_mention(self, index: int, span: Span, *, nested: bool = False) -> None:
-        """Record a mention. Words already someone else's are refused, unless ``nested``:
-        "the president of Russia" names Putin while "Russia" stays the country's mention."""
-        owned = [i for i in range(span.start, span.end) if self.token_actor.get(i, index) != index]
-        if owned and not nested:
-            return
-        pair = (span.start_char, span.end_char)
-        if pair not in self.items[index].mentions:
-            self.items[index].mentions.append(pair)
-        for i in range(span.start, span.end):
-            self.token_actor.setdefault(i, index)
-
-    def add_person(self, span: Span) -> int:
-        """Full names are keys; a lone surname waits for ``coref.resolve_surnames``."""
-        name = span.text
-        return self.add(f"PER:{name.lower()}", span, name=name, kind="person")
-
-    def actor_at(self, token_i: int) -> int | None:
-        return self.token_actor.get(token_i)
-
-    def finish(self) -> tuple[list[ActorInfo], dict[int, int]]:
-        """Drop actors left without mentions (merged away) and renumber the token map."""
-        keep = [i for i, a in enumerate(self.items) if a.mentions]
-        renumber = {old: new for new, old in enumerate(keep)}
-        for i in keep:
-            self.items[i].mentions.sort()
-        items = [self.items[i] for i in keep]
-        tokens = {t: renumber[a] for t, a in self.token_actor.items() if a in renumber}
-        return items, tokens
+            and head.i >= span.end and lex.demonym(span[-1].text) is not None)

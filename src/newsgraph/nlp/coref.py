@@ -8,27 +8,22 @@ sentences for pronouns.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
+from newsgraph.lexicons import Country
 from newsgraph.lexicons.people import role_code, surname_code
+from newsgraph.nlp.actor_table import ActorTable
 from newsgraph.nlp.spans import quoted_tokens, sentence_index
-
-if TYPE_CHECKING:
-    from newsgraph.lexicons import Country
-    from newsgraph.nlp.actors import Actors
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "themselves"}
 _PRONOUN_WINDOW = 3  # sentences back
-_ADMINISTRATIONS = {"administration", "government", "cabinet"}  # "officials in the Obama administration"
 _AGENT_DEPS = {"nsubj", "nsubjpass"}
 #: Where an unnamed located group can stand: as the one who acts or as the one acted on.
 _GROUP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
-def resolve_surnames(actors: Actors) -> None:
+def resolve_surnames(actors: ActorTable) -> None:
     """Merge one-word names into the full-name person they abbreviate, then claim the bare
     surname tokens spaCy left untagged or tagged as something else ("Shapiro" as ORG)."""
     surnames: dict[str, list[int]] = {}
@@ -50,13 +45,13 @@ def resolve_surnames(actors: Actors) -> None:
         if len(actor.name.split()) == 1 and found and actor.kind in ("person", "organization", "place"):
             target = _nearest(actors, found, actor.mentions[0][0] if actor.mentions else 0)
             if target != i:
-                _merge(actors, i, target)
+                actors.merge(i, target)
     for token in actors.doc:
         if token.text in surnames and token.pos_ == "PROPN" and actors.actor_at(token.i) is None:
             actors.add_mention(_nearest(actors, surnames[token.text], token.idx), actors.doc[token.i : token.i + 1])
 
 
-def resolve_acronyms(actors: Actors) -> None:
+def resolve_acronyms(actors: ActorTable) -> None:
     """"The Palestinian Authority (PA) ... shared information with the PA": an upper-case
     abbreviation in brackets right after a name is defined by the text as that name, so its
     later uses are mentions of the same actor (an actor spaCy made of the bare abbreviation
@@ -79,10 +74,10 @@ def resolve_acronyms(actors: Actors) -> None:
         if owner is None:
             actors.add_mention(index, doc[token.i : token.i + 1])
         elif owner != index and actors.items[owner].name == token.text:
-            _merge(actors, owner, index)
+            actors.merge(owner, index)
 
 
-def _nearest(actors: Actors, candidates: list[int], char: int) -> int:
+def _nearest(actors: ActorTable, candidates: list[int], char: int) -> int:
     """The candidate mentioned most recently before ``char``, else the first mentioned."""
     best, best_pos = candidates[0], -1
     for index in candidates:
@@ -92,20 +87,8 @@ def _nearest(actors: Actors, candidates: list[int], char: int) -> int:
     return best
 
 
-def _merge(actors: Actors, source: int, target: int) -> None:
-    doc = actors.doc
-    mentions = actors.items[source].mentions
-    actors.items[source].mentions = []
-    for token_i, owner in list(actors.token_actor.items()):
-        if owner == source:
-            del actors.token_actor[token_i]
-    for start, end in mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            actors.add_mention(target, span)
 
-
-def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
+def resolve_titles(actors: ActorTable, role_spans: list[Span]) -> None:
     """"the Russian president" / "the president of Russia" -> the person holding that title
     for that country; an official never named gets an actor of its own."""
     doc = actors.doc
@@ -135,7 +118,7 @@ def resolve_titles(actors: Actors, role_spans: list[Span]) -> None:
     _name_unnamed_officials(actors)
 
 
-def _name_unnamed_officials(actors: Actors) -> None:
+def _name_unnamed_officials(actors: ActorTable) -> None:
     """"The Chinese finance minister jabbed back … The finance minister, Lou Jiwei, said": an
     official first met by title alone is the one person the story later names with that title."""
     for i, official in enumerate(actors.items):
@@ -149,14 +132,14 @@ def _name_unnamed_officials(actors: Actors) -> None:
             person.country = person.country or official.country
             person.sector = person.sector or official.sector
             person.titles.extend(t for t in official.titles if t not in person.titles)
-            _merge(actors, i, named[0])
+            actors.merge(i, named[0])
 
 
-def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:
+def _title_phrase(actors: ActorTable, role: Span) -> tuple[int, int, str | None]:
     """Extend a role to "the [demonym] role [of Country]" and read the country off it."""
     doc = role.doc
     start, end, country = role.start, role.end, None
-    if start > 0 and (found := actors.lex.country(doc[start - 1].text)) is not None and doc[start - 1].text in found.adjectives:
+    if start > 0 and (found := actors.lex.demonym(doc[start - 1].text)) is not None:
         country, start = found.iso3, start - 1
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         owner = actors.actor_at(end + 1)
@@ -170,12 +153,12 @@ def _title_phrase(actors: Actors, role: Span) -> tuple[int, int, str | None]:
     return role.start, role.end, None
 
 
-def _title_holder(actors: Actors, role: str, country: str | None, char: int) -> int | None:
+def _title_holder(actors: ActorTable, role: str, country: str | None, char: int) -> int | None:
     candidates = _holders(actors, role, country)
     return _nearest(actors, candidates, char) if candidates else None
 
 
-def _holders(actors: Actors, role: str, country: str | None) -> list[int]:
+def _holders(actors: ActorTable, role: str, country: str | None) -> list[int]:
     return [
         i for i, a in enumerate(actors.items)
         if a.kind == "person" and any(t.lower().endswith(role) for t in a.titles)
@@ -183,7 +166,7 @@ def _holders(actors: Actors, role: str, country: str | None) -> list[int]:
     ]
 
 
-def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
+def add_national_bodies(actors: ActorTable, role_spans: list[Span]) -> None:
     """"Russian troops", "his Russian counterpart", "Ukrainian officials": a demonym before a
     role stands for that country's body (sector from the role: troops MIL, officials GOV)."""
     doc = actors.doc
@@ -215,12 +198,11 @@ def add_national_bodies(actors: Actors, role_spans: list[Span]) -> None:
                    kind=kind, country=country.iso3, sector=sector)
 
 
-def _demonym(actors: Actors, word: str) -> bool:
-    country = actors.lex.country(word)
-    return (country is not None and word in country.adjectives) or actors.lex.region(word) is not None
+def _demonym(actors: ActorTable, word: str) -> bool:
+    return actors.lex.demonym(word) is not None or actors.lex.region(word) is not None
 
 
-def add_located_groups(actors: Actors) -> None:
+def add_located_groups(actors: ActorTable) -> None:
     """Unnamed collective agents placed by a demonym or a country: "Iraqi Kurds demonstrated",
     "French paper workers blocked", "Rebels in the Ivory Coast dismissed". They act for
     events, so they get the country; their sector stays unknown unless the lexicon has it."""
@@ -241,7 +223,7 @@ def add_located_groups(actors: Actors) -> None:
             owner = actors.actor_at(pobj.i) if pobj is not None else None
             if owner is not None and actors.items[owner].kind == "country":
                 country = actors.items[owner].country  # "thousands of students throughout Indonesia"
-            elif pobj is not None and pobj.lower_ in _ADMINISTRATIONS:  # "officials in the Obama administration"
+            elif pobj is not None and pobj.lower_ in actors.lex.words("administration"):  # "officials in the Obama administration"
                 country = next((_leader_country(actors, o) for c in pobj.children if c.dep_ == "compound"
                                 and (o := actors.actor_at(c.i)) is not None and actors.items[o].kind == "person"), None)
             if country is None:
@@ -259,14 +241,14 @@ def add_located_groups(actors: Actors) -> None:
                    country=country, sector=role.sector if role else None)
 
 
-def _leader_country(actors: Actors, person: int) -> str | None:
+def _leader_country(actors: ActorTable, person: int) -> str | None:
     """The country a person's administration governs, from the date-bounded dictionary."""
     actor, day = actors.items[person], actors.doc._.published
     code = role_code(actor.name, day) or surname_code(actor.name, day)
     return actor.country or (code[:3] if code else None)
 
 
-def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
+def _demonym_before(actors: ActorTable, token: Token) -> tuple[Country, int] | None:
     """The nearest country adjective among the three words before ``token``, one or two
     words long ("Iraqi youths", "South Korean army officers", "Sierra Leonean refugees")."""
     doc = actors.doc
@@ -275,23 +257,20 @@ def _demonym_before(actors: Actors, token: Token) -> tuple[Country, int] | None:
             words = doc[start : start + length]
             if start + length > token.i or any(actors.actor_at(t.i) is not None for t in words):
                 continue
-            found = actors.lex.country(words.text)
-            if found is not None and words.text in found.adjectives:
+            found = actors.lex.demonym(words.text)
+            if found is not None:
                 return found, start
     return None
 
 
-#: Words that count or gather people: "a group of refugees", "thousands of students" act as them.
-_COLLECTIVES = {"group", "crowd", "band", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}  # lemmas: "Thousands of"
 
-
-def add_groups(actors: Actors, role_spans: list[Span]) -> None:
+def add_groups(actors: ActorTable, role_spans: list[Span]) -> None:
     """Unnamed collective speakers and agents ("experts warned", "said the analysts")."""
     doc = actors.doc
     for role in role_spans:
         found = actors.lex.role(role.text)
         counted = role.root.dep_ == "pobj" and role.root.head.lower_ == "of" and \
-            role.root.head.head.lemma_.lower() in _COLLECTIVES and role.root.head.head.dep_ in _AGENT_DEPS
+            role.root.head.head.lemma_.lower() in actors.lex.words("collective") and role.root.head.head.dep_ in _AGENT_DEPS
         if found is None or found.kind != "group" or (role.root.dep_ not in _AGENT_DEPS and not counted):
             continue  # "experts warned", "a group of Chechen refugees are continuing a hunger strike"
         if any(actors.actor_at(i) is not None for i in range(role.start, role.end)):
@@ -306,12 +285,12 @@ def add_groups(actors: Actors, role_spans: list[Span]) -> None:
         actors.add(f"GRP:{name}", doc[start:end], name=name, kind="group", sector=found.sector)
 
 
-def _named_as_people(actors: Actors, token: Token) -> bool:
+def _named_as_people(actors: ActorTable, token: Token) -> bool:
     country = actors.lex.country(token.text)
     return country is not None and token.text in country.people
 
 
-def resolve_pronouns(actors: Actors) -> None:
+def resolve_pronouns(actors: ActorTable) -> None:
     """He/she to the nearest person, they to the nearest group, within a few sentences.
     Outside quotations only names outside quotations count: the "she" of '"…," she said'
     is never a person the speaker mentioned."""

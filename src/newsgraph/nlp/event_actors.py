@@ -10,19 +10,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lexicons import Country, load
+from newsgraph.lexicons.events import load_events
 from newsgraph.lexicons.people import role_code, surname_code
+from newsgraph.nlp.actor_table import (
+    ActorTable,
+    country_actor,
+    government_of,
+    named_actor,
+    participial,
+    speaks_for_state,
+)
+from newsgraph.nlp.actor_table import is_state_actor as _of_a_state
 from newsgraph.nlp.extensions import ActorInfo
-from newsgraph.nlp.speakers import SPEAKER_KINDS, actor_in, participial
 from newsgraph.nlp.spans import sentence_of
+from newsgraph.nlp.speakers import SPEAKER_KINDS
 
 _MODIFIER_DEPS = ("amod", "compound", "poss")
 _ACTOR_KINDS = SPEAKER_KINDS | {"country"}
-#: "his country", "our government": the country of whoever the possessive stands for.
-_HOME_WORDS = {"country", "nation", "government"}
-#: Sectors of people who speak for their country when they say "we".
-_OFFICE = {"GOV", "MIL", "ELI", "LEG"}
-#: Sectors of titles held in one's own country: an unknown holder is seated where the sentence is.
-_DOMESTIC = {"GOV", "OPP", "LEG", "JUD", "MIL", "COP"}
 
 
 def code_actors(actors: list[ActorInfo], published: str | None) -> None:
@@ -45,7 +49,7 @@ def quote_speakers(doc: Doc) -> dict[int, int]:
     speaking: dict[int, int] = {}
     actors = doc._.actors or []
     for quote in doc._.quotes or []:
-        if quote.speaker is None or quote.kind == "indirect" or not _speaks_for_a_state(actors[quote.speaker]):
+        if quote.speaker is None or quote.kind == "indirect" or not speaks_for_state(actors[quote.speaker], load_events().convention("speaks_for_state")):
             continue  # an analyst's "Putin pushes the escalation …" is commentary
         for start, end in quote.spans:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -53,9 +57,6 @@ def quote_speakers(doc: Doc) -> dict[int, int]:
                 speaking.update((i, quote.speaker) for i in range(span.start, span.end))
     return speaking
 
-
-def _speaks_for_a_state(actor: ActorInfo) -> bool:
-    return actor.kind in ("country", "government", "igo") or (actor.sector in _OFFICE and bool(actor.country or actor.code))
 
 
 def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
@@ -69,13 +70,13 @@ def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
             continue
         who = actors[speaker]
         if token.lower_ in ("i", "me", "my", "myself"):
-            add_mention(doc, who, doc[i : i + 1])
+            ActorTable.from_doc(doc).add_actor(who, doc[i : i + 1])
         elif token.lower_ in ("we", "us", "our", "ourselves"):
-            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in _OFFICE else None
+            country = load().countries.get(who.country or "") if who.kind == "person" and who.sector in load_events().convention("speaks_for_state") else None
             if country is not None:
                 country_mention(doc, country, doc[i : i + 1])
             elif who.kind in ("country", "government", "igo", "organization"):
-                add_mention(doc, who, doc[i : i + 1])
+                ActorTable.from_doc(doc).add_actor(who, doc[i : i + 1])
 
 
 def seat_officials(doc: Doc) -> None:
@@ -91,10 +92,10 @@ def seat_officials(doc: Doc) -> None:
         if actor.country or actor.code or not actor.mentions:
             continue
         titled = actor.kind == "person" and any(
-            (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in _DOMESTIC
+            (role := lex.role(title) or lex.role(title.split()[-1])) is not None and role.sector in load_events().convention("domestic_office")
             for title in actor.titles)
         body = actor.kind == "organization" and (found := lex.org_keyword(actor.name)) is not None \
-            and found[0] in _DOMESTIC  # "a hunger strike outside Parliament" in an Algerian sentence
+            and found[0] in load_events().convention("domestic_office")  # "a hunger strike outside Parliament" in an Algerian sentence
         if not titled and not body:
             continue
         span = doc.char_span(*actor.mentions[0], alignment_mode="expand")
@@ -141,14 +142,14 @@ def phrase_owner(doc: Doc, token: Token | None, deep: bool = True) -> int | None
     also takes one modifying a word further down the phrase ("troops along the Russian border")."""
     if token is None:
         return None
-    owner = _home_country(doc, token) if token.lemma_.lower() in _HOME_WORDS else None
+    owner = _home_country(doc, token) if token.lemma_.lower() in load().words("home") else None
     actors = doc._.actors if doc._.actors is not None else []  # the list itself: it may grow below
     owners = doc._.actor_of_token or {}
     if owner is None and token.i not in owners:  # "the secretary of the Treasury, Jacob J. Lew": the person named
         owner = next((owners[c.i] for c in token.children if c.dep_ == "appos" and c.i in owners
                       and actors[owners[c.i]].kind == "person"), None)
     if owner is None:
-        owner = actor_in(doc, token) if deep else owners.get(token.i)
+        owner = named_actor(doc, token) if deep else owners.get(token.i)
     if owner is None:
         direct = modifiers_of(token)  # "Washington's propensity": a capital only as the phrase's own modifier
         words = direct + ([t for t in phrase_words(token) if t.dep_ in _MODIFIER_DEPS] if deep else [])
@@ -194,12 +195,14 @@ def _last_institution(doc: Doc, token: Token) -> int | None:
 
 
 def demonym_country(doc: Doc, token: Token) -> int | None:
+    """The country a demonym modifying ``token`` names ("an Indian proposal", "Saudi-led
+    warplanes"), which gains that word as a mention."""
     lex = load()
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
     modifiers += [g for c in modifiers if c.lemma_ == "lead" for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")]
     for child in (c for c in modifiers if c.i not in (doc._.actor_of_token or {})):  # "Saudi-led warplanes": Saudi Arabia's
-        country = lex.country(child.text)
-        if country is not None and child.text in country.adjectives:
+        country = lex.demonym(child.text)
+        if country is not None:
             return country_mention(doc, country, doc[child.i : child.i + 1])
     return None
 
@@ -220,34 +223,49 @@ def _home_country(doc: Doc, token: Token) -> int | None:
                   if t.i in owners), None)  # "of Iraq", "of Sindh province"
     place = actors[owners[named.i]] if named is not None else None
     country = load().countries.get(place.country or "") if place is not None and place.kind in ("country", "place") else None
-    return add_mention(doc, government_of(country), doc[token.left_edge.i : pobj.right_edge.i + 1]) \
+    return ActorTable.from_doc(doc).add_actor(government_of(country), doc[token.left_edge.i : pobj.right_edge.i + 1]) \
         if country is not None and pobj is not None else None
 
 
-def government_of(country: Country) -> ActorInfo:
-    return ActorInfo(key=f"G:{country.iso3}", name=f"Government of {country.name}", kind="government",
-                     country=country.iso3, sector="GOV", org_type="government", code=f"{country.iso3}GOV")
-
 
 def country_mention(doc: Doc, country: Country, words: Span) -> int:
-    return add_mention(doc, ActorInfo(key=f"C:{country.iso3}", name=country.name, kind="country",
-                                   country=country.iso3, code=country.iso3), words)
+    """``words`` name ``country`` (a demonym, "his country", "we" of its official)."""
+    return ActorTable.from_doc(doc).add_actor(country_actor(country), words)
 
-
-def add_mention(doc: Doc, actor: ActorInfo, words: Span) -> int:
-    """Give ``words`` to the actor with ``actor``'s key, adding the actor if it is new."""
-    actors = doc._.actors
-    index = next((i for i, a in enumerate(actors) if a.key == actor.key), None)
-    if index is None:
-        index = len(actors)
-        actors.append(actor)
-    if (words.start_char, words.end_char) not in actors[index].mentions:
-        actors[index].mentions.append((words.start_char, words.end_char))
-    actors[index].mentions.sort()
-    for t in words:
-        doc._.actor_of_token.setdefault(t.i, index)  # "his" in "his country" stays the person's
-    return index
 
 
 def country_of(doc: Doc, actor: int | None) -> str | None:
     return (doc._.actors or [])[actor].country if actor is not None else None
+
+
+def codable(doc: Doc, index: int | None) -> int | None:
+    """A participant an event coder can name: an unnamed group of no known country ("foreign
+    officials", "critics") is nobody in particular, a place of no known country ("the Europe
+    Bridge") nowhere in particular."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return None if actor is not None and actor.kind in ("group", "place") and not actor.country and not actor.code else index
+
+
+def is_commentator(doc: Doc, index: int | None) -> bool:
+    """"Experts", "analysts", "critics": an unnamed group of no country and no sector speaks
+    about events rather than takes part ("protesters" are civilians, "officials" government)."""
+    actor = (doc._.actors or [])[index] if index is not None else None
+    return actor is not None and actor.kind == "group" and not (actor.country or actor.code or actor.sector)
+
+
+def partner_country(doc: Doc, subject: Token, source: int | None) -> int | None:
+    """A second country named by a demonym coordinated with the doer's ("*French* and
+    Egyptian warships"), as the country actor that demonym mentions."""
+    own = country_of(doc, source)
+    for word in (t for t in phrase_words(subject) if t.dep_ == "amod" and any(c.dep_ == "conj" for c in t.children)
+                 or t.dep_ == "conj" and t.head.dep_ == "amod"):
+        country = load().demonym(word.text)
+        if country is not None and country.iso3 != own:
+            return country_mention(doc, country, doc[word.i : word.i + 1])
+    return None
+
+
+def is_state_actor(doc: Doc, index: int | None) -> bool:
+    """A country's, or an intergovernmental organisation's ("the UN Secretary-General called
+    for a ceasefire" acts as a government's call does)."""
+    return _of_a_state((doc._.actors or [])[index] if index is not None else None)

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from newsgraph.lexicons.events import CameoCode
+    from newsgraph.nlp.when import When
 
 
 @dataclass
@@ -34,6 +39,30 @@ class QuoteInfo:
     speaker: int | None = None  # index into doc._.actors
     speaker_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
+
+
+@dataclass
+class EventInfo:
+    """An event as the pipeline builds it: offsets are ``(start_char, end_char)``, actors are
+    indexes into ``doc._.actors``; ``cameo`` is the final code (the intent, the demand or the
+    refusal when the act itself was only that), ``action`` the act."""
+
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    cameo: CameoCode
+    action: CameoCode | None = None  # what was intended or demanded, when ``cameo`` codes the intent
+    nominal: bool = False
+    source: int | None = None
+    target: int | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    reported_by: int | None = None
+    when: When | None = None
+    date_basis: str | None = None
+    place: tuple[str, str | None, tuple[int, int] | None] | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    also_targets: list[int] = field(default_factory=list)  # coordinated with the target: one event each
+    also_sources: list[int] = field(default_factory=list)  # coordinated with the source, for one-sided acts
 
 
 def register() -> None:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.extensions import register
+from newsgraph.nlp.quotemarks import has_paragraph_break
 
 register()
 
@@ -26,7 +27,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.is_space and has_paragraph_break(token.text):
             after_break = True
         elif token.is_space and "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ";" \
                 and token.i + 1 < len(doc) and doc[token.i + 1].is_title:

@@ -18,7 +18,14 @@ OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 STRAIGHT = '"'
 _MARK = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
-_PARAGRAPH = re.compile(r"\n\s*\n")
+#: A paragraph break: whitespace holding two line breaks or more (a blank line, with spaces on
+#: it or not). The one definition: paragraphs, sentences and quotations all end at it.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def has_paragraph_break(text: str) -> bool:
+    """Whether ``text`` (a stretch of an article, or one whitespace token) crosses a paragraph break."""
+    return PARAGRAPH_BREAK.search(text) is not None
 
 
 @dataclass
@@ -30,9 +37,10 @@ class QuotedPiece:
     group: int
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text``, breaks excluded."""
     pos = 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in PARAGRAPH_BREAK.finditer(text):
         yield pos, m.start()
         pos = m.end()
     yield pos, len(text)
@@ -43,7 +51,7 @@ def find_quoted(text: str) -> list[QuotedPiece]:
     pieces: list[QuotedPiece] = []
     group = 0
     carried = False  # a quote left open at the end of the previous paragraph
-    for pstart, pend in paragraphs(text):
+    for pstart, pend in paragraph_spans(text):
         if carried and not _opens_with_mark(text, pstart, pend):
             carried = False  # unbalanced: the open quote ended with its paragraph
         if not carried:

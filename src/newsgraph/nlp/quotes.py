@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import QuoteInfo, register
-from newsgraph.nlp.quotemarks import paragraphs
+from newsgraph.nlp.quotemarks import has_paragraph_break, paragraph_spans
 from newsgraph.nlp.reported import find_reported
 from newsgraph.nlp.spans import doc_text, ensure_sentences, quoted_pieces, quoted_tokens, sentence_of
 from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
@@ -30,19 +30,15 @@ _SIGNATURE_LENGTH = 8
     "newsgraph_quotes",
     requires=["doc._.actors", "token.dep", "token.lemma"],
     assigns=["doc._.quotes"],
-    default_config={"continue_turns": True, "reported_speech": True},
 )
-def make_quotes(nlp: Language, name: str, continue_turns: bool, reported_speech: bool) -> QuoteFinder:
-    return QuoteFinder(nlp, name, continue_turns=continue_turns, reported_speech=reported_speech)
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(nlp, name)
 
 
 class QuoteFinder:
-    def __init__(self, nlp: Language, name: str = "newsgraph_quotes", *, continue_turns: bool = True,
-                 reported_speech: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str = "newsgraph_quotes") -> None:
         register()
         self.name = name
-        self.continue_turns = continue_turns
-        self.reported_speech = reported_speech
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_sentences(doc)
@@ -64,16 +60,15 @@ class QuoteFinder:
                 set_speaker(doc, quote, signed[-1], signed)
             elif quote.kind == "mixed" and (agent := _clause_agent(doc, span)) is not None:
                 set_speaker(doc, quote, agent)
-            elif self.continue_turns and previous is not None and _same_turn(doc_text(doc), previous, quote, paragraph_of):
+            elif previous is not None and _same_turn(doc_text(doc), previous, quote, paragraph_of):
                 quote.speaker, quote.speaker_span, quote.cue_span = previous.speaker, previous.speaker_span, previous.cue_span
             elif quote.kind == "direct" and (lead := _lead_in_cue(doc, span, quoted)) is not None:
                 attribute(doc, quote, lead, previous, quoted)
             quotes.append(quote)
             if quote.speaker is not None or quote.speaker_span is not None:
                 previous = quote
-        if self.reported_speech:
-            quotes.extend(find_reported(doc, quoted))
-            quotes.sort(key=lambda q: (q.start, q.end))
+        quotes.extend(find_reported(doc, quoted))
+        quotes.sort(key=lambda q: (q.start, q.end))
         doc._.quotes = quotes
         return doc
 
@@ -108,7 +103,7 @@ def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
 
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
-    return "\n\n" not in doc_text(doc)[start:end]
+    return not has_paragraph_break(doc_text(doc)[start:end])
 
 
 def _signature(doc: Doc, span: Span) -> Span | None:
@@ -160,7 +155,7 @@ def _kind(doc: Doc, span: Span) -> str:
 
 
 def _paragraph_index(text: str) -> list[tuple[int, int]]:
-    return list(paragraphs(text))
+    return list(paragraph_spans(text))
 
 
 def _same_turn(text: str, previous: QuoteInfo, quote: QuoteInfo, paras: list[tuple[int, int]]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import QuoteInfo
-from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
 from newsgraph.nlp.spans import sentence_of
+from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
 
 _CUE_KINDS = ("speech", "belief", "intent")
 _POSITIONS = {"clause": ("ccomp",), "object": ("dobj",), "infinitive": ("xcomp",)}

@@ -7,12 +7,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import register
-from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted
+from newsgraph.nlp.quotemarks import QuotedPiece, find_quoted, has_paragraph_break
 
 register()
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"})  # closed class, before names
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _TEXT_KEY, _SENTS_KEY = "newsgraph.text", "newsgraph.sents"  # per-Doc caches in user_data
 
@@ -82,4 +81,4 @@ def ensure_sentences(doc: Doc) -> None:
     after_break = True
     for token in doc:
         token.is_sent_start = after_break
-        after_break = token.is_space and token.text.count("\n") >= 2
+        after_break = token.is_space and has_paragraph_break(token.text)

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.lexicons import load
 from newsgraph.lexicons.cues import Cue, load_cues
+from newsgraph.nlp.actor_table import named_actor
 from newsgraph.nlp.extensions import QuoteInfo
 from newsgraph.nlp.spans import sentence_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
 _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
-STATEMENT_WORDS = {"statement", "report", "communique", "communiqué", "declaration", "release", "readout",
-                   "spokesman", "spokeswoman", "spokesperson", "it"}
-_INSTITUTIONS = {"organization", "government", "igo"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "case"}
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
 
@@ -53,8 +52,8 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
         subject = adjacent_speaker(doc, cue, quoted, after=quote.end) or subject
     if subject is None:
         return
-    owner = actor_in(doc, subject)
-    if owner is None and subject.lower_ in STATEMENT_WORDS:
+    owner = named_actor(doc, subject)
+    if owner is None and subject.lower_ in load().words("statement"):
         owner = statement_source(doc, subject, previous)
     quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner
@@ -152,26 +151,6 @@ def antecedent_of_relative(subject: Token) -> Token:
     return subject
 
 
-def participial(clause: Token) -> bool:
-    """"refugees *fleeing* the war": a participle hung on a noun, with no subject of its own;
-    the names inside it are not the noun's."""
-    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
-
-
-def actor_in(doc: Doc, subject: Token) -> int | None:
-    """The actor the subject phrase refers to: its head first, then its modifiers
-    ("A Kremlin statement" -> the Kremlin)."""
-    owners = doc._.actor_of_token or {}
-    if subject.i in owners:
-        return owners[subject.i]
-    actors = doc._.actors or []
-    hung = {t.i for c in subject.subtree if c.i != subject.i and participial(c) for t in c.subtree}
-    for token in (t for t in subject.subtree if t.i not in hung):
-        if token.i in owners and token.dep_ in ("compound", "poss", "amod", "nmod", "pobj", "appos") \
-                and actors[owners[token.i]].kind in _INSTITUTIONS:
-            return owners[token.i]
-    return None
 
 
 def statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> int | None:

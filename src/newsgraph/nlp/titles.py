@@ -8,12 +8,9 @@ the lexicon's business (``roles.tsv``); this module only reads the positions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span
 
-if TYPE_CHECKING:
-    from newsgraph.nlp.actors import Actors
+from newsgraph.nlp.actor_table import ActorTable
 
 _APPOSITIVE_STOP = {",", ".", ";", ":", "(", ")", '"', "\u201c", "\u201d", "\u2014", "--", "who", "which", "that"}
 _LINKERS = {"at", "of", "with", "for", "from", "in", "the", "a", "an", "'s", "\u2019s"}
@@ -21,7 +18,7 @@ _ORG_KINDS = {"organization", "government", "igo"}
 _ROLE_LOOKAHEAD = 4
 
 
-def attach(actors: Actors, role_spans: list[Span], people: list[Span]) -> None:
+def attach(actors: ActorTable, role_spans: list[Span], people: list[Span]) -> None:
     """Give each named person the titles written around its name."""
     by_end = _longest_by(role_spans, "end")
     by_start = _longest_by(role_spans, "start")
@@ -58,7 +55,7 @@ def _longest_by(spans: list[Span], edge: str) -> dict[int, Span]:
     return result
 
 
-def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False) -> None:
+def _title_before(actors: ActorTable, index: int, role: Span, set_off: bool = False) -> None:
     """"Russian President" before a name: the demonym gives the country, the role the sector.
     ``set_off``: the title stands apart, "the finance minister, Lou Jiwei", so case is no clue."""
     doc = role.doc
@@ -79,7 +76,7 @@ def _title_before(actors: Actors, index: int, role: Span, set_off: bool = False)
     _add_title(actors, index, doc[start : role.end].text, role, country)
 
 
-def _title_of_body(actors: Actors, index: int, role: Span) -> bool:
+def _title_of_body(actors: ActorTable, index: int, role: Span) -> bool:
     """"U.N. Secretary-General Kofi Annan", "White House spokesman Josh Earnest", "Tory foreign
     affairs spokesman Michael Ancram": a title after a body's name (lower-case words of the
     office between) is held in that body. Its holder acts for an international body, and takes
@@ -106,7 +103,7 @@ def _title_of_body(actors: Actors, index: int, role: Span) -> bool:
     return True
 
 
-def _appositive(actors: Actors, index: int, person: Span, by_start: dict[int, Span]) -> None:
+def _appositive(actors: ActorTable, index: int, person: Span, by_start: dict[int, Span]) -> None:
     """", a senior fellow at the Cato Institute, ..." -> title and affiliation."""
     doc = person.doc
     if person.end + 1 >= len(doc) or doc[person.end].text != ",":
@@ -134,7 +131,7 @@ def _appositive(actors: Actors, index: int, person: Span, by_start: dict[int, Sp
         actor.sector = actor.sector or affiliation.sector
 
 
-def _first_organization(actors: Actors, doc: Doc, start: int, end: int) -> tuple[int, int | None]:
+def _first_organization(actors: ActorTable, doc: Doc, start: int, end: int) -> tuple[int, int | None]:
     for i in range(start, end):
         owner = actors.actor_at(i)
         if owner is not None and actors.items[owner].kind in _ORG_KINDS:
@@ -142,12 +139,12 @@ def _first_organization(actors: Actors, doc: Doc, start: int, end: int) -> tuple
     return end, None
 
 
-def _is_place(actors: Actors, token_i: int) -> bool:
+def _is_place(actors: ActorTable, token_i: int) -> bool:
     owner = actors.actor_at(token_i)
     return owner is not None and actors.items[owner].kind in ("place", "country")
 
 
-def _add_title(actors: Actors, index: int, title: str, role: Span, country: str | None) -> None:
+def _add_title(actors: ActorTable, index: int, title: str, role: Span, country: str | None) -> None:
     actor = actors.items[index]
     if title not in actor.titles:
         actor.titles.append(title)

@@ -17,20 +17,14 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import DocumentError, Errors
 from newsgraph.schema import Article
-from newsgraph.sources.decode import decode_text
-from newsgraph.sources.feed import FEED_SUFFIXES, looks_like_feed, read_feed
-from newsgraph.sources.jsonl import read_json, read_jsonl
-from newsgraph.sources.table import TABLE_SUFFIXES, Columns, read_table
-from newsgraph.sources.text import read_text
-from newsgraph.sources.warc import WARC_SUFFIXES, read_warc
+from newsgraph.sources.formats import DEFAULT_MAX_MB, SUFFIXES, read_bytes, sniff_suffix
+from newsgraph.sources.table import Columns
+from newsgraph.sources.warc import WARC_SUFFIXES
 
 if TYPE_CHECKING:
     from newsgraph.sources.fetch import FetchSettings
     from newsgraph.sources.web import WebReader
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
-            *TABLE_SUFFIXES, *FEED_SUFFIXES, *WARC_SUFFIXES)
-DEFAULT_MAX_MB = 20
 
 __all__ = ["Columns", "DEFAULT_MAX_MB", "SUFFIXES", "input_files", "read_bytes", "read_file", "read_paths",
            "sniff_suffix", "suffix_of"]
@@ -138,53 +132,3 @@ def read_file(path: Path, max_mb: float = DEFAULT_MAX_MB,
         yield DocumentError(source, Errors.E109, kind="gzip", detail=str(exc))
         return
     yield from read_bytes(data, source, suffix, columns)
-
-
-def read_bytes(data: bytes, source: str, suffix: str | object,
-               columns: Columns | None = None) -> Iterator[Article | DocumentError]:
-    """Read one file's bytes by its type; ``sniff_suffix`` guesses for stdin."""
-    try:
-        if suffix is sniff_suffix:
-            suffix = sniff_suffix(data)
-        if suffix in TABLE_SUFFIXES:
-            yield from read_table(data, source, str(suffix), columns)
-            return
-        if suffix in WARC_SUFFIXES:
-            yield from read_warc(data, source)
-            return
-        if suffix in FEED_SUFFIXES or (suffix == ".json" and looks_like_feed(data)):
-            yield from read_feed(data, source)
-            return
-        if suffix in (".html", ".htm"):
-            from newsgraph.sources.html import read_html
-
-            yield read_html(data, source)
-            return
-        text, _encoding = decode_text(data, source)
-        if suffix == ".json":
-            yield from read_json(text, source)
-        elif suffix == ".jsonl":
-            yield from read_jsonl(text, source)
-        else:
-            yield _nonempty(read_text(text, source, markdown=suffix in (".md", ".markdown")), source)
-    except DocumentError as exc:
-        yield exc
-
-
-def _nonempty(article: Article, source: str) -> Article:
-    if not article.text.strip():
-        raise DocumentError(source, Errors.E105, what="the file (only header lines)")
-    return article
-
-
-def sniff_suffix(data: bytes) -> str:
-    head = data[:2048].lstrip().lower()
-    if head.startswith(b"warc/"):
-        return ".warc"
-    if looks_like_feed(data):
-        return ".xml"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
-        return ".html"
-    if head.startswith((b"{", b"[")):
-        return ".jsonl" if b"\n{" in data[:65536] else ".json"
-    return ".txt"

@@ -23,9 +23,9 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from newsgraph import __version__
+from newsgraph._version import __version__
 from newsgraph.errors import DocumentError, Errors
-from newsgraph.sources import DEFAULT_MAX_MB
+from newsgraph.sources.formats import DEFAULT_MAX_MB
 from newsgraph.sources.politeness import Hosts, Robots, origin
 
 CONTACT_ENV = "NEWSGRAPH_CONTACT"

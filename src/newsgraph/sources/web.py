@@ -21,6 +21,7 @@ from newsgraph.errors import DocumentError
 from newsgraph.schema import Article
 from newsgraph.sources.feed import entry_article, entry_authors, entry_date, feed_error, feed_title, looks_like_feed, parse_feed
 from newsgraph.sources.fetch import Fetcher, Page, Validators
+from newsgraph.sources.formats import read_bytes, sniff_suffix
 
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _SUFFIX_OF_TYPE = {"application/json": ".json", "text/plain": ".txt", "text/markdown": ".md"}
@@ -82,8 +83,6 @@ def _is_feed(page: Page) -> bool:
 
 def _articles(page: Page) -> Iterator[Article | DocumentError]:
     """A fetched page's article(s), read by its content type (sniffed when it gives none)."""
-    from newsgraph.sources import read_bytes, sniff_suffix
-
     kind = page.content_type
     suffix = _SUFFIX_OF_TYPE.get(kind) or (".html" if "html" in kind else sniff_suffix if not kind else ".txt")
     for item in read_bytes(page.content, page.url, suffix):

@@ -1,0 +1,3 @@
+"""The version of newsgraph, in one place (the package and the User-Agent read it)."""
+
+__version__ = "0.1.0"
