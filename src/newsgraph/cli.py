@@ -109,7 +109,7 @@ def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file
 
 @evaluate_app.command("quotes")
 def evaluate_quotes(
-    gold: Annotated[list[Path], typer.Option("--gold", help="Gold files: *.quotes.json or PolNeAR .ann files / folders.")],
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold files: *.quotes.json, PolNeAR .ann files / folders, or our attribution corpus (.jsonl).")],
     system: Annotated[Path | None, typer.Argument(help="Records from `extract` (json/jsonl); omitted: run extraction now.")] = None,
     model: ModelOption = None,
     verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List every miss, misattribution and spurious quote.")] = True,
