@@ -116,10 +116,10 @@ def evaluate_quotes(
     indirect: Annotated[bool, typer.Option("--indirect", help="Score reported (indirect) speech instead of quotations.")] = False,
 ) -> None:
     """Score quotations and speakers against gold annotations (our *.quotes.json or PolNeAR .ann)."""
-    from newsgraph.evaluate import evaluate_quote_files
+    from newsgraph.evaluate import evaluate_quotes
 
     try:
-        report = evaluate_quote_files(gold, system, model=model, indirect=indirect)
+        report = evaluate_quotes(gold, system, model=model, indirect=indirect)
     except (OSError, ValueError, NewsgraphError) as exc:
         raise fail(str(exc)) from exc
     if verbose:

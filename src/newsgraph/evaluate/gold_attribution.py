@@ -33,13 +33,12 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsgraph.evaluate.gold import GoldDoc, _head, _named
+from newsgraph.evaluate.quotes import QuoteReport, score_quotes
 from newsgraph.nlp.quotemarks import find_quoted
-
-if TYPE_CHECKING:
-    from newsgraph.evaluate.quotes import QuoteReport
+from newsgraph.schema import load_records
 
 CUE_TYPES = ("speech", "belief", "intent")
 
@@ -134,9 +133,6 @@ def evaluate_attribution_files(gold_paths: list[Path], system: Path | None = Non
     """``evaluate.quotes.evaluate_quote_files`` for annotation JSONL files: records from ``system``
     (matched by ``FILE:LINE`` name, else by article id), the rest extracted now from the
     annotation files themselves (newsgraph reads JSONL rows as articles)."""
-    from newsgraph.evaluate.quotes import QuoteReport, score_quotes
-    from newsgraph.schema import load_records
-
     docs = [d for p in gold_paths for d in read_attribution(Path(p), cue_types, speaker)]
     records = load_records(system) if system else []
     by_name = {Path(r["article"]["source"]).name: r for r in records}

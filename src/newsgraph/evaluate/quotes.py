@@ -172,14 +172,8 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
 def evaluate_quote_files(gold_paths: list[Path], system: Path | None, model: str | None = None,
                          indirect: bool = False) -> QuoteReport:
     """Score every gold document against its record (matched by file name); documents with
-    no record in ``system`` are extracted now, with one pipeline for all of them. Our own
-    attribution corpus (``.jsonl``, ``data/annotations/attribution/``) is read by its reader."""
+    no record in ``system`` are extracted now, with one pipeline for all of them."""
     from newsgraph.extraction import extract_many
-
-    if any(Path(p).suffix == ".jsonl" for p in gold_paths):
-        from newsgraph.evaluate.gold_attribution import evaluate_attribution_files
-
-        return evaluate_attribution_files(gold_paths, system, model=model, indirect=indirect)
 
     docs = read_gold(gold_paths)
     records = {Path(r["article"]["source"]).name: r for r in (load_records(system) if system else [])}
