@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate.quotes import overlap  # the scorer's own measure, so agreement counts as scoring does
+
 ROOT = Path(__file__).resolve().parents[2]
 SPLITS = ROOT / "data" / "annotations" / "splits" / "wikinews.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews-2019-2020"
@@ -622,35 +624,13 @@ def _scorer_items(text: str, atts: list[dict[str, Any]]) -> tuple[list[dict[str,
     return quotes, indirect
 
 
-def _score_tokens(s: str) -> list[str]:
-    s = unicodedata.normalize("NFKC", s or "").translate(str.maketrans("\u2019\u2018\u201c\u201d", "''\"\"")).lower()
-    return re.findall(r"[a-z0-9']+", s)
-
-
-def scorer_overlap(gold: str, system: str) -> float:
-    """The reference scorer's measure: longest common token run over the gold length, 0 when
-    that run is under half of the system's tokens."""
-    g, s = _score_tokens(gold), _score_tokens(system)
-    if not g or not s:
-        return 0.0
-    best, previous = 0, [0] * (len(s) + 1)
-    for gi in range(1, len(g) + 1):
-        current = [0] * (len(s) + 1)
-        for si in range(1, len(s) + 1):
-            if g[gi - 1] == s[si - 1]:
-                current[si] = previous[si - 1] + 1
-                best = max(best, current[si])
-        previous = current
-    return best / len(g) if best / len(s) >= 0.5 else 0.0
-
-
 def scorer_view(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> dict[str, int]:
     """Greedy matching as ``score_quotes.py``: found at overlap >= 0.6; attributed when the
     names agree (speakers without a name are not checked)."""
     used: set[int] = set()
     found = checked = attributed = 0
     for g in gold:
-        scored = [(scorer_overlap(g["text"], q["text"]), -i) for i, q in enumerate(system) if i not in used]
+        scored = [(overlap(g["text"], q["text"]), -i) for i, q in enumerate(system) if i not in used]
         best, index = max(scored, default=(0.0, 1))
         if best < 0.6:
             continue

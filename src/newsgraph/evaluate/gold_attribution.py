@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate.gold import GoldDoc, _head, _named
-from newsgraph.evaluate.quotes import QuoteReport, score_quotes
+from newsgraph.evaluate.quotes import QuoteReport, score_documents
 from newsgraph.nlp.quotemarks import find_quoted
 from newsgraph.schema import load_records
 
@@ -147,15 +147,8 @@ def evaluate_attribution_files(gold_paths: list[Path], system: Path | None = Non
                 record = item.to_dict()
                 by_name.setdefault(Path(record["article"]["source"]).name, record)
                 by_id.setdefault(record["article"].get("id"), record)
-    total = QuoteReport()
-    for doc in docs:
-        record = by_name.get(doc.document.name) or by_id.get(doc.article_id) or {"actors": [], "quotes": []}
-        label = f"{doc.row.get('id', doc.document.name)}: " if len(docs) > 1 else ""
-        if indirect:
-            total.add(score_quotes(doc.indirect, record, label=label, kinds=("indirect",)))
-        else:
-            total.add(score_quotes(doc.quotes, record, label=label))
-    return total
+    return score_documents(docs, lambda doc: by_name.get(doc.document.name) or by_id.get(doc.article_id), indirect,
+                           label_of=lambda doc: doc.row.get("id", doc.document.name))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from newsgraph.evaluate.gold import read_gold
+from newsgraph.evaluate.gold import GoldDoc, read_gold
 from newsgraph.evaluate.metrics import Counts, harmonic_mean
 from newsgraph.schema import load_records
 
@@ -182,10 +183,18 @@ def evaluate_quote_files(gold_paths: list[Path], system: Path | None, model: str
         if not isinstance(item, Exception):
             record = item.to_dict()
             records[Path(record["article"]["source"]).name] = record
+    return score_documents(docs, lambda doc: records.get(doc.document.name), indirect,
+                           label_of=lambda doc: doc.document.name)
+
+
+def score_documents(docs: list[GoldDoc], record_of: Callable[[GoldDoc], dict[str, Any] | None], indirect: bool,
+                    label_of: Callable[[GoldDoc], str]) -> QuoteReport:
+    """Every gold document scored against its record (none found: an empty record), quotes or
+    reported speech, summed."""
     total = QuoteReport()
     for doc in docs:
-        record = records.get(doc.document.name, {"actors": [], "quotes": []})
-        label = f"{doc.document.name}: " if len(docs) > 1 else ""
+        record = record_of(doc) or {"actors": [], "quotes": []}
+        label = f"{label_of(doc)}: " if len(docs) > 1 else ""
         if indirect:
             total.add(score_quotes(doc.indirect, record, label=label, kinds=("indirect",)))
         else:
