@@ -7,7 +7,8 @@ the acceptable countries or organisations (``null`` accepts a missing actor); it
 right when equal to the gold date or inside the gold window. Sentence gold (``.jsonl``): per
 sentence, some event of the right type (type accuracy), of the right type with matching source
 and target countries (full accuracy); events of a type the sentence's gold does not have are
-extra, and precision is the share of emitted events that are not extra.
+extra, and precision is the share of emitted events that are not extra. Our annotated corpus
+(``.jsonl`` units with ``events``) is scored by ``corpus_events``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate.corpus_events import CorpusEventReport, is_corpus, read_units
 from newsgraph.evaluate.gold import event_gold_files, read_article_events, read_sentence_events
 from newsgraph.evaluate.metrics import Counts
 
@@ -174,7 +176,12 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
     lines: list[str] = []
     summaries: list[str] = []
     articles = [p for p in event_gold_files(gold_paths) if p.suffix != ".jsonl"]
-    for sentences in (p for p in gold_paths if p.suffix == ".jsonl"):
+    for corpus in (p for p in gold_paths if p.suffix == ".jsonl" and is_corpus(p)):
+        report = score_corpus(corpus, build_nlp(model))
+        lines.extend(report.details)
+        summaries.append(f"{corpus.name}: {report.summary()}")
+        summaries.extend(report.per_type_lines())
+    for sentences in (p for p in gold_paths if p.suffix == ".jsonl" and not is_corpus(p)):
         report = SentenceEventReport()
         nlp = build_nlp(model)
         for gold in read_sentence_events(sentences):
@@ -197,3 +204,22 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
         lines.extend(total.details)
         summaries.append(total.summary())
     return "\n".join(summaries), lines
+
+
+def score_corpus(path: Path, nlp: Any) -> CorpusEventReport:
+    """Every unit of an annotated event corpus through the pipeline (its date as the article's),
+    scored against its gold events."""
+    from newsgraph.errors import DocumentError
+    from newsgraph.extraction import extract_article
+    from newsgraph.sources.jsonl import article_from_object
+
+    report = CorpusEventReport()
+    for unit in read_units(path):
+        article = article_from_object({"text": unit["text"], "date": unit.get("date")}, unit["id"])
+        try:
+            record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
+        except DocumentError as exc:
+            report.details.append(f"error: {exc}")
+            record = {"actors": [], "events": []}
+        report.add(unit, record)
+    return report
