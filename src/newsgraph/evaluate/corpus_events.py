@@ -38,13 +38,19 @@ def read_units(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def _countries(side: Any) -> set[str]:
-    """The countries a gold side names: codes cut to three letters; none for null or codeless."""
+def _countries(side: Any) -> set[str] | None:
+    """The countries a gold side names (codes cut to three letters): empty when there is no
+    such side (as the GSR writes an untargeted or reciprocal event), None (anything goes) when
+    the side is there but the annotator could give it no code."""
     actors = side if isinstance(side, list) else [side] if side else []
-    return {a["code"][:3].upper() for a in actors if isinstance(a, dict) and a.get("code")}
+    codes = {a["code"][:3].upper() for a in actors if isinstance(a, dict) and a.get("code")}
+    return None if actors and not codes else codes
 
 
-def gold_events(unit: dict[str, Any]) -> list[tuple[str, set[str], set[str]]]:
+Gold = tuple[str, "set[str] | None", "set[str] | None"]
+
+
+def gold_events(unit: dict[str, Any]) -> list[Gold]:
     return [(e["type"], _countries(e.get("source")), _countries(e.get("target"))) for e in unit["events"]]
 
 
@@ -59,15 +65,16 @@ def system_events(record: dict[str, Any]) -> list[tuple[str, str, str]]:
             for e in record.get("events", [])]
 
 
-def actors_match(gold: tuple[str, set[str], set[str]], system: tuple[str, str, str]) -> bool:
-    """Type and countries, as score_sentence_events.py compares them."""
+def actors_match(gold: Gold, system: tuple[str, str, str]) -> bool:
+    """Type and countries, as score_sentence_events.py compares them; a side the annotator could
+    not code accepts anything."""
     kind, sources, targets = gold
     plover, src, tgt = system
     if plover != kind:
         return False
     source_ok = not sources or src in sources
-    target_ok = not targets or tgt in targets
-    if not targets and tgt and tgt not in sources:
+    target_ok = targets is None or not targets or tgt in targets
+    if targets is not None and not targets and tgt and tgt not in (sources or {tgt}):
         target_ok = False  # a reciprocal gold accepts either direction, not a third party
     return source_ok and target_ok
 
@@ -108,7 +115,7 @@ class CorpusEventReport:
                 self.full_matched += 1
         self._sentence_view(unit, gold, system)
 
-    def _sentence_view(self, unit: dict[str, Any], gold: list[tuple[str, set[str], set[str]]],
+    def _sentence_view(self, unit: dict[str, Any], gold: list[Gold],
                        system: list[tuple[str, str, str]]) -> None:
         if not gold:
             self.emitted_on_empty_units += len(system)
@@ -124,7 +131,7 @@ class CorpusEventReport:
         self.type_hit += type_hit
         self.full_hit += full_hit
         if not full_hit:
-            want = "; ".join(f"{'/'.join(sorted(s)) or '-'} {k} {'/'.join(sorted(t)) or '-'}" for k, s, t in gold)
+            want = "; ".join(f"{_side(s)} {k} {_side(t)}" for k, s, t in gold)
             self.details.append(f"{unit['id']}: {'wrong actors' if type_hit else 'missed'}: want {want}; "
                                 f"got {_show(system) or 'nothing'} | {unit['text'][:100]}")
 
@@ -161,3 +168,7 @@ class CorpusEventReport:
 
 def _show(system: list[tuple[str, str, str]]) -> str:
     return "; ".join(f"{s or '-'} {k} {t or '-'}" for k, s, t in system)
+
+
+def _side(codes: set[str] | None) -> str:
+    return "?" if codes is None else "/".join(sorted(codes)) or "-"
