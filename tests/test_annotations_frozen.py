@@ -19,5 +19,6 @@ def test_frozen_splits_unchanged(record: Path) -> None:
         assert hashlib.sha256((record.parent / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
 
 
-def test_event_test_split_is_frozen() -> None:
-    assert any(p.parent.name == "events" and "test.jsonl" in p.read_text() for p in FROZEN)
+@pytest.mark.parametrize("corpus", ["events", "attribution"])
+def test_test_split_is_frozen(corpus: str) -> None:
+    assert any(p.parent.name == corpus and "test.jsonl" in p.read_text() for p in FROZEN)
