@@ -35,6 +35,7 @@ for input in page.html story.txt; do
 import json, sys
 record = json.load(open(sys.argv[1], encoding="utf-8"))
 assert record["actors"] and record["quotes"], f"{sys.argv[1]}: no actors or quotes"
+assert all(e["score"] is not None for e in record["events"]), f"{sys.argv[1]}: the shipped event typer did not run"
 print(f"{sys.argv[1]}: {len(record['actors'])} actors, {len(record['quotes'])} quotes, {len(record['events'])} events")
 PY
 done

@@ -259,12 +259,22 @@ def test_stats_counts() -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def test_a_gold_speaker_matches_the_forms_of_its_name_a_text_uses_alone() -> None:
+    from newsgraph.evaluate.gold_attribution import name_variants
+
+    assert name_variants("Iranian Revolutionary Guard Corps (IRGC)") == [
+        "Iranian Revolutionary Guard Corps (IRGC)", "Iranian Revolutionary Guard Corps", "IRGC"]
+    assert name_variants("Robert Downey Jr.") == ["Robert Downey Jr.", "Robert Downey"]
+    assert name_variants("Ana Ruiz") == ["Ana Ruiz"]
+
+
 def test_gold_from_row_mirrors_the_polnear_reader() -> None:
     row = _resolved(GOOD)
     doc = gold_from_row(row, Path("x.jsonl:1"))
     quotes = [q for q in doc.quotes if not q.get("ignore")]
     assert [q["text"] for q in quotes] == ["We cannot wait for another storm,", "The pier is a hazard."]
-    assert all(q["speaker"] == ["Ana Ruiz"] and not q["speaker_unchecked"] for q in quotes)
+    assert all(q["speaker"][0] == "Ana Ruiz" and not q["speaker_unchecked"] for q in quotes)
+    assert all(set(q["speaker"]) <= {"Ana Ruiz", "Ruiz"} for q in quotes)  # and the name the sentence uses
     assert [q["text"] for q in doc.quotes if q.get("ignore")] == ["pier tax"]
     assert [i["text"] for i in doc.indirect] == ["the old ferry pier would close for repairs",
                                                  "the repairs could cost $4 million",
@@ -279,7 +289,7 @@ def test_gold_from_row_mirrors_the_polnear_reader() -> None:
 def test_gold_speaker_names_get_an_ascii_form() -> None:
     row = _resolved([dict(GOOD[1], speaker_name="Ana Ru\u00edz")])
     quote = next(q for q in gold_from_row(row, Path("x:1")).quotes if not q.get("ignore"))
-    assert quote["speaker"] == ["Ana Ru\u00edz", "Ana Ruiz"]
+    assert quote["speaker"] == ["Ana Ru\u00edz", "Ruiz", "Ana Ruiz"]  # with the source's own form
     record = {"actors": [], "quotes": [{"kind": "direct", "text": "We cannot wait for another storm,",
                                         "speaker_name": "Ruiz"}]}
     assert score_quotes([quote], record).attributed == 1

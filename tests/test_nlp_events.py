@@ -1,13 +1,25 @@
-"""The events component (``nlp/events.py``): triggers, participants, honesty flags, dates."""
+"""The events component's rules (``nlp/events/``): triggers, participants, honesty flags, dates.
+
+These tests pin down what the hand-written rules do with each class of phrasing, so they run
+the rules alone (``event_coder="rules"``); the learned typer and role model that the shipped
+``combined`` coder adds are tested in ``test_nlp_events_learned.py`` and, on the frozen test
+split, by ``test_models_regression.py``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from newsgraph.extraction import extract_article
+from newsgraph.nlp.pipeline import build_nlp
 from newsgraph.schema import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(event_coder="rules")
 
 
 def _record(nlp: Any, text: str, published: str | None = "2014-03-28") -> dict[str, Any]:

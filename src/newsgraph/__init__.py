@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsgraph._version import __version__
+
 __all__ = ["extract", "extract_many", "open", "__version__"]
 
 if TYPE_CHECKING:

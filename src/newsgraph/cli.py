@@ -128,6 +128,26 @@ def evaluate_quotes(
     typer.echo(report.summary())
 
 
+@evaluate_app.command("coref")
+def evaluate_coref(
+    gold: Annotated[list[Path], typer.Option("--gold", help="GUM coreference files (coref/gum/conll/*.conll) or folders.")],
+    split: Annotated[str | None, typer.Option("--split", help="Only GUM's documents of this split (train, dev, test), by its splits.md.")] = None,
+    model: ModelOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose/--quiet", help="List every mention resolved to the wrong actor.")] = True,
+) -> None:
+    """Score how mentions (pronouns, descriptions, partial names) resolve to actors, against GUM's gold coreference."""
+    from newsgraph.evaluate.coref import evaluate_coref as run
+
+    try:
+        report = run(gold, split=split, model=model)
+    except (OSError, ValueError, NewsgraphError) as exc:
+        raise fail(str(exc)) from exc
+    if verbose:
+        for line in report.details:
+            typer.echo(line)
+    typer.echo(report.summary())
+
+
 @evaluate_app.command("events")
 def evaluate_events(
     gold: Annotated[list[Path], typer.Option("--gold", help="Article gold (*.events.json, or folders) or sentence gold (.jsonl).")],

@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import DocumentError, Errors, SkippedDocument
-from newsgraph.nlp.pipeline import build_nlp
 from newsgraph.nlp.extensions import EventInfo
+from newsgraph.nlp.pipeline import build_nlp
 from newsgraph.schema import Actor, Article, Event, Place, Quote, Record, Span
 from newsgraph.sources import DEFAULT_MAX_MB, is_url, read_paths
 from newsgraph.sources.language import is_english
@@ -187,4 +187,5 @@ def _event(n: int, e: EventInfo, actors: list[Actor], text: str) -> Event:
         date=e.when.date if e.when else None, date_precision=e.when.precision if e.when else None,
         date_window=list(e.when.window) if e.when and e.when.window else None, date_basis=e.date_basis,
         place=place, evidence=[span(p) for p in e.evidence],
+        coder=e.coder, score=round(e.score, 4) if e.score is not None else None,
     )

@@ -144,6 +144,8 @@ class Event:
     date_basis: str | None = None
     place: Place | None = None
     evidence: list[Span] = field(default_factory=list)
+    coder: str = "rules"  # who decided the words name this act: rules, model, rules+model
+    score: float | None = None  # the learned typer's score for this type (0-1); null where it did not run
 
 
 @dataclass

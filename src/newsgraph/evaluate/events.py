@@ -126,9 +126,14 @@ class SentenceEventReport:
     emitted: int = 0
     extra: int = 0
 
+    def figures(self) -> dict[str, float]:
+        n = self.sentences or 1
+        return {"type": self.type_ok / n, "full": self.full_ok / n,
+                "precision": (self.emitted - self.extra) / self.emitted if self.emitted else 0.0}
+
     def summary(self) -> str:
         n = self.sentences or 1
-        precision = (self.emitted - self.extra) / self.emitted if self.emitted else 0.0
+        precision = self.figures()["precision"]
         return (f"sentences {self.sentences} type {self.type_ok}/{self.sentences} {self.type_ok / n:.3f} "
                 f"full {self.full_ok}/{self.sentences} {self.full_ok / n:.3f} emitted {self.emitted} "
                 f"extra {self.extra} precision {precision:.3f}")
@@ -168,10 +173,8 @@ def score_sentence(gold: dict[str, Any], record: dict[str, Any], report: Sentenc
 
 def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tuple[str, list[str]]:
     """Summary line and details for article gold files (or folders) or sentence JSONL gold."""
-    from newsgraph.errors import DocumentError
-    from newsgraph.extraction import extract, extract_article
+    from newsgraph.extraction import extract
     from newsgraph.nlp.pipeline import build_nlp
-    from newsgraph.sources.jsonl import article_from_object
 
     lines: list[str] = []
     summaries: list[str] = []
@@ -182,17 +185,7 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
         summaries.append(f"{corpus.name}: {report.summary()}")
         summaries.extend(report.per_type_lines())
     for sentences in (p for p in gold_paths if p.suffix == ".jsonl" and not is_corpus(p)):
-        report = SentenceEventReport()
-        nlp = build_nlp(model)
-        for gold in read_sentence_events(sentences):
-            article = article_from_object({"text": gold["text"], "source": gold["id"]}, gold["id"])
-            try:
-                record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
-            except DocumentError as exc:
-                lines.append(f"error: {exc}")
-                record = {"actors": [], "events": []}
-            if (detail := score_sentence(gold, record, report)) is not None:
-                lines.append(detail)
+        report = score_sentences(sentences, build_nlp(model), lines)
         summaries.append(f"{sentences.name}: {report.summary()}")
     if articles:
         total = ArticleEventReport()
@@ -204,6 +197,27 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
         lines.extend(total.details)
         summaries.append(total.summary())
     return "\n".join(summaries), lines
+
+
+def score_sentences(path: Path, nlp: Any, details: list[str] | None = None) -> SentenceEventReport:
+    """Every gold sentence (``score_sentence_events.py``'s format) through the pipeline, scored
+    as that scorer does; detail lines for what is not fully right go to ``details``."""
+    from newsgraph.errors import DocumentError
+    from newsgraph.extraction import extract_article
+    from newsgraph.sources.jsonl import article_from_object
+
+    report = SentenceEventReport()
+    details = details if details is not None else []
+    for gold in read_sentence_events(path):
+        article = article_from_object({"text": gold["text"], "source": gold["id"]}, gold["id"])
+        try:
+            record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
+        except DocumentError as exc:
+            details.append(f"error: {exc}")
+            record = {"actors": [], "events": []}
+        if (detail := score_sentence(gold, record, report)) is not None:
+            details.append(detail)
+    return report
 
 
 def score_corpus(path: Path, nlp: Any) -> CorpusEventReport:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -114,12 +115,28 @@ def _speaker(att: dict[str, Any], speaker: str) -> dict[str, Any]:
         return {"speaker": [head] if head else [], "speaker_unchecked": not _named(head), "source": source, "cue": cue,
                 "kind": att.get("kind"), "cue_type": att.get("cue_type")}
     name = (att.get("speaker_name") or "").strip()
-    names = [name] if name else []
-    folded = _ascii(name)
-    if folded != name:
-        names.append(folded)  # the scorer's tokens are ASCII: "Erdoğan" must also match "Erdogan"
+    names = name_variants(name) if name else []
+    head = _head(source)
+    if name and _named(head) and head not in names:
+        names.append(head)  # the name this sentence gives: "Rosselló" for "Ricardo Rosselló Nevares"
+    names += [folded for n in names if (folded := _ascii(n)) != n]  # the scorer's tokens are ASCII: "Erdoğan" also as "Erdogan"
     return {"speaker": names, "speaker_unchecked": not name, "source": source, "cue": cue,
             "kind": att.get("kind"), "cue_type": att.get("cue_type")}
+
+
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
+
+
+def name_variants(name: str) -> list[str]:
+    """A gold speaker's name and the forms of it a text uses alone: without a parenthesis or
+    with only what it holds ("Iranian Revolutionary Guard Corps (IRGC)"), without a
+    generational suffix ("Robert Downey Jr.")."""
+    variants = [name]
+    bare = _PARENTHESIS.sub("", name).strip()
+    variants += [bare] + [m.strip() for m in _PARENTHESIS.findall(name)]
+    variants.append(_SUFFIX.sub("", bare))
+    return [v for v in dict.fromkeys(variants) if v]
 
 
 def _ascii(name: str) -> str:

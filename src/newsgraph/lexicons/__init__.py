@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, Iterable, TypeVar
 
-from newsgraph.lexicons.folding import fold_surface, ascii_fold
+from newsgraph.lexicons.folding import ascii_fold, fold_surface
 
 __all__ = ["Country", "Entity", "Role", "Lexicon", "load", "iso2_to_iso3", "ascii_fold"]
 

@@ -11,7 +11,6 @@ from importlib.resources import files
 from newsgraph.lexicons.folding import fold_surface
 from newsgraph.lexicons.index_cache import cached, lexicon_files
 
-
 _SURNAME_SHARE = 0.75
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in"}  # in the names of bodies, never of people
 

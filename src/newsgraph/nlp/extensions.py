@@ -63,6 +63,8 @@ class EventInfo:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     also_targets: list[int] = field(default_factory=list)  # coordinated with the target: one event each
     also_sources: list[int] = field(default_factory=list)  # coordinated with the source, for one-sided acts
+    coder: str = field(default="rules", compare=False)  # who decided the word names this act: rules, model, rules+model
+    score: float | None = field(default=None, compare=False)  # the typer's score for the event's type, where it ran
 
 
 def register() -> None:

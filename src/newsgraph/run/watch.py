@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from newsgraph.run.local import IngestSummary, ingest
 from newsgraph.sources import is_url
 from newsgraph.sources.fetch import FetchSettings
-from newsgraph.run.local import IngestSummary, ingest
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?")
 

@@ -13,8 +13,8 @@ import re
 
 from newsgraph.lexicons import load
 from newsgraph.schema import Article, Dateline, Link
-from newsgraph.sources.markup import clean_inline
 from newsgraph.sources.dates import parse_date
+from newsgraph.sources.markup import clean_inline
 from newsgraph.sources.places import resolve_place
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+")

@@ -19,7 +19,15 @@ from urllib.parse import urljoin
 
 from newsgraph.errors import DocumentError
 from newsgraph.schema import Article
-from newsgraph.sources.feed import entry_article, entry_authors, entry_date, feed_error, feed_title, looks_like_feed, parse_feed
+from newsgraph.sources.feed import (
+    entry_article,
+    entry_authors,
+    entry_date,
+    feed_error,
+    feed_title,
+    looks_like_feed,
+    parse_feed,
+)
 from newsgraph.sources.fetch import Fetcher, Page, Validators
 from newsgraph.sources.formats import read_bytes, sniff_suffix
 

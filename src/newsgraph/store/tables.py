@@ -63,7 +63,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         ("quad_class", _I), ("goldstein", _F), ("negated", _B), ("modality", _V), ("action_cameo", _V),
         ("action_plover", _V), ("reported_by_actor_id", _V), ("event_date", _V), ("date_precision", _V),
         ("date_start", _V), ("date_end", _V), ("date_basis", _V), ("place_name", _V), ("place_country", _V),
-        ("place_start", _I), ("place_end", _I), ("evidence", _V),
+        ("place_start", _I), ("place_end", _I), ("evidence", _V), ("coder", _V), ("score", _F),
     ), ("event_id",), "coded events (CAMEO and PLOVER) with source, target, date, place and evidence spans"),
     Table("errors", (
         ("source", _V), ("code", _V), ("reason", _V), ("http_status", _I),
@@ -159,6 +159,7 @@ def record_rows(record: dict[str, Any]) -> Rows:
             "place_name": place.get("name"), "place_country": place.get("country"),
             "place_start": where.get("start"), "place_end": where.get("end"),
             "evidence": json.dumps([[s["start"], s["end"]] for s in e.get("evidence", [])]),
+            "coder": e.get("coder", "rules"), "score": e.get("score"),
         })
     return rows
 

@@ -27,9 +27,12 @@ from newsgraph.nlp.event_actors import (
 from newsgraph.nlp.events.constructions import construction_event
 from newsgraph.nlp.events.defaults import default_actors, locate_source, place_targets, protest_at_home
 from newsgraph.nlp.events.honesty import code_intent, demands_of_askers, set_flags
+from newsgraph.nlp.events.learned import DEFAULT_POLICY, THRESHOLD, VETO, LearnedTriggerCoder
 from newsgraph.nlp.events.pairs import is_reciprocal, last_two_people, pair_says_they, plural_subject
 from newsgraph.nlp.events.participants import done_by_thing, find_participants, partners_with, threatened
 from newsgraph.nlp.events.restatements import absorbs_only, has_participant, per_target, without_restatements
+from newsgraph.nlp.events.roles import THRESHOLD as ROLES_THRESHOLD
+from newsgraph.nlp.events.roles import RoleChooser
 from newsgraph.nlp.events.triggers import TriggerCoder, recode_by_doer
 from newsgraph.nlp.events.when_where import narrative_dates, set_place, set_when
 from newsgraph.nlp.extensions import EventInfo, register
@@ -42,20 +45,27 @@ from newsgraph.nlp.when import parse_iso
     "newsgraph_events",
     requires=["doc._.actors", "doc._.quotes", "token.dep", "token.lemma"],
     assigns=["doc._.events", "doc._.actors", "doc._.actor_of_token"],
+    default_config={"policy": DEFAULT_POLICY, "threshold": THRESHOLD, "veto": VETO, "roles": ROLES_THRESHOLD},
 )
-def make_events(nlp: Language, name: str) -> EventFinder:
-    return EventFinder(nlp, name)
+def make_events(nlp: Language, name: str, policy: str, threshold: float, veto: float, roles: float) -> EventFinder:
+    """``policy``: rules, model or combined (``learned``); ``roles``: the role model's threshold
+    for filling a side the rules left empty (above 1: never; the rules policy never does)."""
+    coder = LearnedTriggerCoder(policy=policy, threshold=threshold, veto=veto)
+    chooser = RoleChooser(threshold=roles) if policy != "rules" and roles <= 1 else None
+    return EventFinder(nlp, name, coder=coder, roles=chooser)
 
 
 class EventFinder:
     """Finds events; adds the actors its coding conventions name (unnamed groups coded by
     country, a government acting through its authorities, first persons in a state's quotes)."""
 
-    def __init__(self, nlp: Language, name: str = "newsgraph_events", *, coder: TriggerCoder | None = None) -> None:
+    def __init__(self, nlp: Language, name: str = "newsgraph_events", *, coder: TriggerCoder | None = None,
+                 roles: RoleChooser | None = None) -> None:
         register()
         self.name = name
         self.lex = load_events()
         self.coder = coder or TriggerCoder(self.lex)
+        self.roles = roles
 
     def __call__(self, doc: Doc) -> Doc:
         base = parse_iso(doc._.published)
@@ -63,6 +73,7 @@ class EventFinder:
         seat_officials(doc)
         locate_groups(doc)
         quoted, speaking = _quoted_regions(doc)
+        self.coder.prepare(doc)
         events: list[EventInfo] = []
         absorbing: set[tuple[int, int]] = set()  # no events, but they absorb the actions they govern
         for token in doc:
@@ -83,12 +94,17 @@ class EventFinder:
                        absorbing: set[tuple[int, int]]) -> EventInfo | None:
         """The event a lexicon trigger names, through every stage; None when it is no event."""
         sentence = sentence_of(token)
+        coder, score = self.coder.provenance(token, code)
         event = EventInfo(trigger=(token.idx, token.idx + len(token)),
                           sentence=(sentence.start_char, sentence.end_char), cameo=code,
-                          nominal=token.pos_ == "NOUN")
+                          nominal=token.pos_ == "NOUN", coder=coder, score=score)
         place = self._participants(doc, token, event)
-        if _no_event(doc, token, event, place):
-            return None
+        if _no_event(doc, token, event, place) and not self.coder.stands_alone(event):
+            if self.roles is None:
+                return None
+            self.roles.fill(doc, token, event, sentence)  # a last chance: a side the grammar rules missed
+            if _no_event(doc, token, event, place):
+                return None
         self._honesty(doc, token, event, speaking)
         set_when(doc, token, event, base)
         place_targets(doc, token, event, place, self.lex)
@@ -97,6 +113,8 @@ class EventFinder:
         if absorbs_only(token, event, place):
             absorbing.add(event.trigger)
         default_actors(doc, token, event, self.lex)
+        if self.roles is not None:
+            self.roles.fill(doc, token, event, sentence)  # what the rules and the coders' conventions left empty
         return event
 
     def _participants(self, doc: Doc, token: Token, event: EventInfo) -> int | None:
@@ -140,7 +158,7 @@ class EventFinder:
             if event.cameo.plover == "PROTEST":
                 protest_at_home(doc, event)
             event.source, event.target = codable(doc, event.source), codable(doc, event.target)
-        return [copy for e in kept if has_participant(e) for copy in per_target(doc, e)]
+        return [copy for e in kept if has_participant(e) or self.coder.stands_alone(e) for copy in per_target(doc, e)]
 
 
 def _quoted_regions(doc: Doc) -> tuple[set[int], dict[int, int]]:

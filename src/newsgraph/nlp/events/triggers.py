@@ -33,6 +33,17 @@ class TriggerCoder:
     def __init__(self, lex: EventLexicon | None = None) -> None:
         self.lex = lex or load_events()
 
+    def prepare(self, doc) -> None:  # type: ignore[no-untyped-def]
+        """Called once per doc before ``code``: the lexicon needs nothing (a trained coder scores the doc)."""
+
+    def provenance(self, token: Token, code: CameoCode) -> tuple[str, float | None]:
+        """Who decided that the word names this act, and with what score: the lexicon, unscored."""
+        return "rules", None
+
+    def stands_alone(self, event: EventInfo) -> bool:
+        """Whether an event with no participant found is still a record: never, for the lexicon."""
+        return False
+
     def noun_code(self, noun: Token) -> CameoCode | None:
         """A nominal trigger's code, its compound first: "hunger strike", "mediation efforts", "talks";
         then with its preposition, for a noun that names an act only so ("opposition from the US",
@@ -47,8 +58,8 @@ class TriggerCoder:
         """The trigger's code, if it names a PLOVER-typed action in the narrative (words inside
         quotations are the speaker's commentary, statements have no PLOVER type)."""
         code = None
-        if token.i in quoted and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in quoted):
-            return None  # but a quoted phrase the narrative's clause is about counts: '"intense discussions" were taking place'
+        if is_commentary(token, quoted):
+            return None
         if token.pos_ == "VERB" and self.lex.modality("proposing", token.lemma_) is not None and not _proposes(token):
             return None  # "suggested that Lew had his eyes on critics" implies; it asks for nothing
         if token.pos_ == "VERB" and self.lex.modality("naming", token.lemma_) is not None and _names(token):
@@ -82,6 +93,12 @@ class TriggerCoder:
                 refusal := self.lex.code_verb(token.head.lemma_.lower(), [], [], ())) is not None and refusal.plover == "REJECT"):
             return None  # "declined to discuss the matter", "would not discuss reports": no comment, no talks
         return code if code is not None and code.plover else None
+
+
+def is_commentary(token: Token, quoted: set[int]) -> bool:
+    """A word inside a quotation: the speaker's commentary, not the narrative's act; but a quoted
+    phrase the narrative's clause is about counts ('"intense discussions" were taking place')."""
+    return token.i in quoted and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in quoted)
 
 
 def _names(verb: Token) -> bool:

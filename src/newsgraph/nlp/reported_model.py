@@ -1,0 +1,60 @@
+"""Reported speech from the learned tagger: cues and contents the verb lists do not know.
+
+The rules (``reported.py``) find reported speech from a lexicon of cue verbs and the clause the
+parse hangs on them; many cues annotators mark are outside any such list ("in a statement",
+"claims that", "reportedly", "drew criticism"). The attribution tagger
+(``newsgraph/models/attribution``, trained by ``make train`` on our attribution corpus,
+``docs/models.md``) labels every word CUE, B (a content's first word), I (inside it) or O. Its
+cues are good; its content boundaries are not (a window of a few words cannot see where a
+clause ends), so the content and the speaker of a tagged cue come from the parse, as for the
+lexicon's cues (``reported._content``, ``speakers.attribute``).
+
+Policies (``NEWSGRAPH_REPORTED``): ``rules`` (the lexicon's cues), ``model`` (the tagger's),
+``combined`` (both)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.models import load_model
+from newsgraph.nlp.reported import lexicon_cue
+
+ATTRIBUTION = "attribution"
+POLICIES = ("rules", "model", "combined")
+DEFAULT_POLICY = "combined"  # measured best on the frozen test split and PolNeAR dev (docs/models.md)
+THRESHOLD = 0.5
+
+
+@cache
+def load_tagger(path: str | None = None) -> Language:
+    return load_model(ATTRIBUTION, path)
+
+
+class ReportedTagger:
+    """Reads the tagger's cue scores for a doc: which words cue reported speech."""
+
+    def __init__(self, model: Language | None = None, threshold: float = THRESHOLD) -> None:
+        self.model = model if model is not None else load_tagger()
+        self.threshold = threshold
+        self._component = self.model.get_pipe(ATTRIBUTION)
+
+    def cue_scores(self, doc: Doc) -> list[float]:
+        """Each word's probability of being the cue of an indirect attribution."""
+        if not len(doc):
+            return []
+        [scores] = self._component.model.predict([doc])
+        scores = self._component.model.ops.to_numpy(scores)
+        cue = list(self._component.labels).index("CUE")
+        return [float(row[cue]) for row in scores]
+
+    def cues(self, doc: Doc, policy: str) -> Callable[[Token], bool]:
+        """The cue test a policy gives ``find_reported``: the tagger's cues (``model``), or
+        those and the lexicon's (``combined``)."""
+        tagged = {i for i, score in enumerate(self.cue_scores(doc)) if score >= self.threshold}
+        if policy == "model":
+            return lambda token: token.i in tagged
+        return lambda token: token.i in tagged or lexicon_cue(token)
