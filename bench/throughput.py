@@ -10,8 +10,9 @@ sample every run), then runs, each in a fresh process so memory figures are clea
 
 It reports articles/s, words/s, the ratio of newsgraph's time to spaCy's with as many
 processes, the speed-up of 2 workers over 1, and the peak RSS of each worker process (sampled
-with psutil), and writes them to ``bench/results.md``. Goals (issue 5): newsgraph's time <=
-1.25 x spaCy's; 2 workers >= 1.8 x one; <= 1 GB RSS per worker.
+with psutil), and writes them to ``bench/results.md``. Goals (issues 24 and 25, which added
+the learned models; issue 5 asked 1.25 x of the rules alone): newsgraph's time <= 1.5 x
+spaCy's; 2 workers >= 1.8 x one; <= 1 GB RSS per worker (the issues allow 1.2 GB).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
-GOALS = {"ratio": 1.25, "speedup": 1.8, "rss_mb": 1024}
+GOALS = {"ratio": 1.5, "speedup": 1.8, "rss_mb": 1024}
 
 
 def sample(n: int) -> list[Path]:

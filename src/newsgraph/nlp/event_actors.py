@@ -58,6 +58,19 @@ def quote_speakers(doc: Doc) -> dict[int, int]:
     return speaking
 
 
+def reporting_speakers(doc: Doc) -> dict[int, int]:
+    """Token -> speaker, for the words of reported speech with a known speaker ("in a statement,
+    the ministry said troops had withdrawn"): who reports an event told there (``reported_by``),
+    whatever cue, of the lexicon or the attribution tagger, found the attribution."""
+    reporting: dict[int, int] = {}
+    for quote in doc._.quotes or []:
+        if quote.kind != "indirect" or quote.speaker is None:
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            reporting.update((i, quote.speaker) for i in range(span.start, span.end) if i not in reporting)
+    return reporting
+
 
 def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:
     """"I" in a quotation is its speaker; "we" is the speaker's country when the speaker

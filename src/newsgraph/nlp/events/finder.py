@@ -22,6 +22,7 @@ from newsgraph.nlp.event_actors import (
     is_state_actor,
     locate_groups,
     quote_speakers,
+    reporting_speakers,
     seat_officials,
 )
 from newsgraph.nlp.events.constructions import construction_event
@@ -73,6 +74,7 @@ class EventFinder:
         seat_officials(doc)
         locate_groups(doc)
         quoted, speaking = _quoted_regions(doc)
+        speaking = {**reporting_speakers(doc), **speaking}  # who tells each word: a quotation's speaker first
         self.coder.prepare(doc)
         events: list[EventInfo] = []
         absorbing: set[tuple[int, int]] = set()  # no events, but they absorb the actions they govern
@@ -139,7 +141,7 @@ class EventFinder:
         demanded or refused act coded as such; a threat's target."""
         set_flags(doc, token, event)
         if token.i in speaking and event.reported_by is None:
-            event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'
+            event.reported_by = speaking[token.i]  # '"We are ready to negotiate," Abbas said'; "according to the ministry, …"
         if event.source is None and event.nominal and is_reciprocal(event.cameo) and event.reported_by is not None \
                 and event.target in partners_with(doc, token):
             event.source = event.reported_by  # 'Straw said talks were taking place with US officials': his side's
