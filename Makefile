@@ -50,23 +50,23 @@ SPACY_TRAIN := $(BIN)/python -m spacy train --code scripts/train/readers.py
 MODELS := src/newsgraph/models
 train: train-attribution train-typer train-roles evaluate-models
 
+# $(call train_model,MODEL,NAME): build the training docs with scripts/train/NAME_data.py, train
+# training/NAME.cfg on them, and ship the best dev checkpoint as models/MODEL.
+define train_model
+	$(BIN)/python scripts/train/$(2)_data.py build/train/$(2)-data
+	$(SPACY_TRAIN) training/$(2).cfg --paths.train build/train/$(2)-data/train.spacy \
+	  --paths.dev build/train/$(2)-data/dev.spacy --output build/train/$(1)
+	rm -rf $(MODELS)/$(1) && cp -r build/train/$(1)/model-best $(MODELS)/$(1)
+endef
+
 train-typer: $(STAMP)
-	$(BIN)/python scripts/train/events_data.py build/train/events-data
-	$(SPACY_TRAIN) training/events.cfg --paths.train build/train/events-data/train.spacy \
-	  --paths.dev build/train/events-data/dev.spacy --output build/train/event_typer
-	rm -rf $(MODELS)/event_typer && cp -r build/train/event_typer/model-best $(MODELS)/event_typer
+	$(call train_model,event_typer,events)
 
 train-roles: $(STAMP)
-	$(BIN)/python scripts/train/roles_data.py build/train/roles-data
-	$(SPACY_TRAIN) training/roles.cfg --paths.train build/train/roles-data/train.spacy \
-	  --paths.dev build/train/roles-data/dev.spacy --output build/train/event_roles
-	rm -rf $(MODELS)/event_roles && cp -r build/train/event_roles/model-best $(MODELS)/event_roles
+	$(call train_model,event_roles,roles)
 
 train-attribution: $(STAMP)
-	$(BIN)/python scripts/train/attribution_data.py build/train/attribution-data
-	$(SPACY_TRAIN) training/attribution.cfg --paths.train build/train/attribution-data/train.spacy \
-	  --paths.dev build/train/attribution-data/dev.spacy --output build/train/attribution
-	rm -rf $(MODELS)/attribution && cp -r build/train/attribution/model-best $(MODELS)/attribution
+	$(call train_model,attribution,attribution)
 
 evaluate-models: $(STAMP)
 	$(BIN)/python scripts/train/evaluate_models.py

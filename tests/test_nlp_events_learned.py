@@ -23,7 +23,7 @@ Gaza Gaza PROPN NNP dobj 1
 
 def _coder(policy: str, doc, guesses: dict[int, Guess], **kw) -> LearnedTriggerCoder:  # type: ignore[no-untyped-def]
     coder = LearnedTriggerCoder(policy="rules")
-    coder.policy, coder._doc, coder._guesses = policy, doc, guesses
+    coder.policy, coder._doc, coder._guesses, coder._lexical = policy, doc, guesses, {}
     for name, value in kw.items():
         setattr(coder, name, value)
     return coder
@@ -76,8 +76,10 @@ def test_quoted_words_are_no_trigger_for_the_typer_either() -> None:
 def test_provenance_says_who_decided() -> None:
     doc = parsed(STRIKE)
     code = load_events().cameo("190")
-    assert _coder("combined", doc, {1: _guess("ASSAULT", 0.9)}).provenance(doc[1], code)[0] == "rules+model"  # type: ignore[arg-type]
-    assert _coder("combined", doc, {1: _guess("ASSAULT", 0.2)}).provenance(doc[1], code) == ("rules", 0.2)  # type: ignore[arg-type]
+    sure, unsure = _coder("combined", doc, {1: _guess("ASSAULT", 0.9)}), _coder("combined", doc, {1: _guess("ASSAULT", 0.2)})
+    sure.code(doc[1], set()), unsure.code(doc[1], set())  # the finder asks for the code first
+    assert sure.provenance(doc[1], code)[0] == "rules+model"  # type: ignore[arg-type]
+    assert unsure.provenance(doc[1], code) == ("rules", 0.2)  # type: ignore[arg-type]
     assert LearnedTriggerCoder(policy="rules").provenance(doc[1], code) == ("rules", None)  # type: ignore[arg-type]
 
 

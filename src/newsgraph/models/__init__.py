@@ -3,6 +3,7 @@ folder each, rebuilt by ``make train`` from our annotated corpora."""
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -17,8 +18,10 @@ def model_dir(name: str) -> Path:
     return Path(str(resources.files("newsgraph") / "models" / name))
 
 
+@cache
 def load_model(name: str, path: str | None = None) -> Language:
-    """A trained model's pipeline, from ``path`` or the package; a clear error when missing."""
+    """A trained model's pipeline, from ``path`` or the package, loaded once per process; a
+    clear error when missing."""
     import newsgraph.models.layers  # noqa: F401  (registers the layers the configs name)
 
     where = Path(path) if path else model_dir(name)

@@ -47,9 +47,8 @@ def _build(name: str, event_coder: str | None, reported: str | None) -> Language
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_verbs")
+    policies = {"newsgraph_quotes": ("reported", reported), "newsgraph_events": ("policy", event_coder)}
     for component in COMPONENTS:
-        config = {"policy": event_coder} if component == "newsgraph_events" and event_coder else {}
-        if component == "newsgraph_quotes" and reported:
-            config = {"reported": reported}
-        nlp.add_pipe(component, config=config)
+        key, policy = policies.get(component, ("", None))
+        nlp.add_pipe(component, config={key: policy} if policy else {})
     return nlp

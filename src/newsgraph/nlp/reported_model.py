@@ -15,7 +15,6 @@ Policies (``NEWSGRAPH_REPORTED``): ``rules`` (the lexicon's cues), ``model`` (th
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -29,16 +28,11 @@ DEFAULT_POLICY = "combined"  # measured best on the frozen test split and PolNeA
 THRESHOLD = 0.5
 
 
-@cache
-def load_tagger(path: str | None = None) -> Language:
-    return load_model(ATTRIBUTION, path)
-
-
 class ReportedTagger:
     """Reads the tagger's cue scores for a doc: which words cue reported speech."""
 
     def __init__(self, model: Language | None = None, threshold: float = THRESHOLD) -> None:
-        self.model = model if model is not None else load_tagger()
+        self.model = model if model is not None else load_model(ATTRIBUTION)
         self.threshold = threshold
         self._component = self.model.get_pipe(ATTRIBUTION)
 

@@ -18,7 +18,6 @@ flags, date, place) stays the rules'. Three policies, measured against each othe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -44,12 +43,6 @@ CANDIDATE_POS = ("VERB", "NOUN", "ADJ")  # 99.8% of the corpus's trigger words; 
 EVENT = "EVENT"
 
 
-@cache
-def load_typer(path: str | None = None) -> Language:
-    """The trained typer pipeline (loaded once per process)."""
-    return load_model(TYPER, path)
-
-
 @dataclass(frozen=True)
 class Guess:
     """The typer's best type for a word, and its score (0 to 1) that the word names an event
@@ -70,13 +63,14 @@ class LearnedTriggerCoder(TriggerCoder):
         if policy not in POLICIES:
             raise NewsgraphError(f"unknown event coder policy {policy!r}: choose one of {', '.join(POLICIES)}")
         self.policy, self.threshold, self.veto, self.alone = policy, threshold, veto, alone
-        self.typer = None if policy == "rules" else typer if typer is not None else load_typer()
+        self.typer = None if policy == "rules" else typer if typer is not None else load_model(TYPER)
         self._guesses: dict[int, Guess] = {}
+        self._lexical: dict[int, CameoCode | None] = {}  # what the lexicon read of each word asked about
         self._doc: Doc | None = None
 
     def prepare(self, doc: Doc) -> None:
         """Score every word of the doc once, before the finder asks about each."""
-        self._doc, self._guesses = doc, {}
+        self._doc, self._guesses, self._lexical = doc, {}, {}
         if self.typer is None or not len(doc):
             return
         component = self.typer.get_pipe("events")
@@ -98,7 +92,7 @@ class LearnedTriggerCoder(TriggerCoder):
         return self._guesses.get(token.i) if token.doc is self._doc else None
 
     def code(self, token: Token, quoted: set[int]) -> CameoCode | None:
-        lexical = super().code(token, quoted)
+        lexical = self._lexical[token.i] = super().code(token, quoted)
         guess = self.guess(token)
         if self.policy == "rules" or guess is None:
             return lexical
@@ -122,7 +116,7 @@ class LearnedTriggerCoder(TriggerCoder):
         score = guess.scores.get(code.plover or "", 0.0)
         if guess.score < self.threshold or guess.plover != code.plover:
             return "rules", score
-        lexical = TriggerCoder.code(self, token, set())
+        lexical = self._lexical.get(token.i)  # read by ``code``, which the finder asks first
         return ("rules+model" if lexical is not None and lexical.plover == code.plover else "model"), score
 
     def stands_alone(self, event: EventInfo) -> bool:

@@ -15,7 +15,6 @@ The classifier is a spaCy text categorizer over a "document" whose words are the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -103,16 +102,11 @@ def features(doc: Doc, trigger: Token, event: EventInfo, candidate: Candidate) -
     return list(words.values()) + [f"{words[a]}&{words[b]}" for a, b in PAIRS]
 
 
-@cache
-def load_roles(path: str | None = None) -> Language:
-    return load_model(ROLES, path)
-
-
 class RoleChooser:
     """Fills the sides the rules left empty with the actor the role model scores best."""
 
     def __init__(self, model: Language | None = None, threshold: float = THRESHOLD) -> None:
-        self.model = model if model is not None else load_roles()
+        self.model = model if model is not None else load_model(ROLES)
         self.threshold = threshold
         self._textcat = self.model.get_pipe("roles")
 
