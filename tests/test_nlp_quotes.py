@@ -168,3 +168,18 @@ def test_quotes_spans_and_sorted(nlp: Language) -> None:
         if q.speaker is not None:
             assert 0 <= q.speaker < len(doc._.actors)
     assert {q.kind for q in quotes} == {"direct", "indirect"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role with the person's name in apposition: the person speaks, not the role's body
+    ('The chief executive of the Harbour Authority, Maria Lindqvist, said: "We will reopen the port."',
+     "Maria Lindqvist"),
+    ('"We will reopen the port," wrote the mayor\'s long-time adviser Peter Okafor on Facebook.', "Peter Okafor"),
+    # the cue right after the quotation: the parser's subject after it stands, title and all
+    ('"We will reopen the port," said Detective Sergeant John Williams.', "John Williams"),
+])
+def test_quotes_speaker_named_beside_role(nlp: Language, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == speaker
+    assert _text(doc, quote.speaker_span) == speaker

@@ -46,17 +46,48 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
     """Set the quote's speaker from its cue: subject, else the adjacent name; then the actor."""
     quote.cue_span = cue_extent(cue)
     subject = subject_of(cue)
-    if subject is None or subject.i in quoted or (subject.i > cue.i and quote.end <= cue.idx):
+    if subject is None or subject.i in quoted or (subject.i > cue.i and quote.end <= cue.idx
+                                                  and not _right_after(doc, quote.end, cue)):
         # no usable parse, or '"…," Flynn, a surrogate, said … on Fox News': the name between
-        # the quotation and its cue outranks a subject the parser found after the cue
+        # the quotation and its cue outranks a subject the parser found after the cue (but in
+        # '"…," said Detective Inspector Steven Jones' nothing stands between: the subject does)
         subject = adjacent_speaker(doc, cue, quoted, after=quote.end) or subject
     if subject is None:
         return
+    subject = named_person(subject)
     owner = named_actor(doc, subject)
     if owner is None and subject.lower_ in load().words("statement"):
         owner = statement_source(doc, subject, previous)
     quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner
+
+
+def _right_after(doc: Doc, end: int, cue: Token) -> bool:
+    """Only punctuation between a character offset and the cue."""
+    return all(t.is_punct or t.is_space for t in doc[sentence_of(cue).start : cue.i] if t.idx >= end)
+
+
+def named_person(subject: Token) -> Token:
+    """The person a speaker's phrase names when its head is only their role: "The mayor of
+    London, Sadiq Khan, tweeted", "Huber's partner Erick Rowan writes" (the parser may hang
+    the appositive on the role's body, "the head of the agency, Ann Lee"), and a second subject
+    the parser split off the same phrase ("Niger's president Mahamadou Issoufou said", read as
+    two subjects). The subject itself where it is a person already, or names none."""
+    doc = subject.doc
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+
+    def person(token: Token) -> bool:
+        return token.i in owners and actors[owners[token.i]].kind == "person"
+
+    if person(subject):
+        return subject
+    hung = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    named = [t for t in subject.subtree if t.dep_ == "appos" and t.i not in hung and person(t)]
+    if not named and subject.dep_ in SUBJECT_DEPS:
+        named = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i and person(c)
+                 and all(doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for i in range(subject.i + 1, c.i))]
+    return named[0] if named else subject
 
 
 def _mention_at(doc: Doc, owner: int | None, token: Token) -> tuple[int, int] | None:
