@@ -183,3 +183,22 @@ def test_quotes_speaker_named_beside_role(nlp: Language, text: str, speaker: str
     [quote] = _quoted(doc)
     assert _speaker(doc, quote) == speaker
     assert _text(doc, quote.speaker_span) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colon introduces the quotation: the introducing clause's subject speaks, whatever its verb
+    ('The flood reached the town. Governor John Williams addressed the public: "Stay indoors tonight."',
+     "John Williams"),
+    # a statement's possessor is its speaker
+    ('The talks failed. Angela Merkel\'s statement read: "We regret the outcome."', "Angela Merkel"),
+])
+def test_quotes_colon_introduction(nlp: Language, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == speaker
+
+
+def test_quotes_colon_after_no_speaker_leaves_quote_unattributed(nlp: Language) -> None:
+    doc = nlp('The flood reached the town. The sign on the door was short: "Closed until Monday."')
+    [quote] = _quoted(doc)
+    assert quote.speaker is None

@@ -15,12 +15,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.lexicons import load
 from newsgraph.nlp.extensions import QuoteInfo, register
 from newsgraph.nlp.quotemarks import has_paragraph_break, paragraph_spans
 from newsgraph.nlp.reported import find_reported, lexicon_cue
 from newsgraph.nlp.reported_model import DEFAULT_POLICY, POLICIES, ReportedTagger
 from newsgraph.nlp.spans import doc_text, ensure_sentences, quoted_pieces, quoted_tokens, sentence_of
-from newsgraph.nlp.speakers import SPEAKER_KINDS, SUBJECT_DEPS, antecedent_of_relative, attribute, is_cue, set_speaker
+from newsgraph.nlp.speakers import (
+    SPEAKER_KINDS,
+    SUBJECT_DEPS,
+    antecedent_of_relative,
+    attribute,
+    is_cue,
+    named_person,
+    set_speaker,
+    subject_of,
+)
 
 _DIRECT_LEADS = {":", ",", "\u2014", "--"}
 _SHORT_SENTENCE = 8
@@ -68,6 +78,8 @@ class QuoteFinder:
                 set_speaker(doc, quote, signed[-1], signed)
             elif quote.kind == "mixed" and (agent := _clause_agent(doc, span)) is not None:
                 set_speaker(doc, quote, agent)
+            elif quote.kind == "direct" and (intro := _colon_intro(doc, span, quoted)) is not None:
+                attribute(doc, quote, intro, previous, quoted)
             elif previous is not None and _same_turn(doc_text(doc), previous, quote, paragraph_of):
                 quote.speaker, quote.speaker_span, quote.cue_span = previous.speaker, previous.speaker_span, previous.cue_span
             elif quote.kind == "direct" and (lead := _lead_in_cue(doc, span, quoted)) is not None:
@@ -109,6 +121,26 @@ def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
         return None
     cues = [t for t in sentence_of(doc[first - 1]) if is_cue(t) and t.i not in quoted]
     return cues[-1] if cues else None
+
+
+def _colon_intro(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
+    """'Governor Edwards addressed the public: "…"', 'Trump's statement read: "…"': a quotation
+    a colon introduces is voiced by the subject of the introducing clause when that subject is
+    a speaker (a named person or body, or a statement), whatever its verb."""
+    before = span.start - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    if before < 0 or doc[before].text != ":" or before in quoted:
+        return None
+    verb = doc[before].head if doc[before].head.pos_ in ("VERB", "AUX") else sentence_of(doc[before]).root
+    subject = subject_of(verb) if verb.i not in quoted and verb.i < before else None
+    if subject is None or subject.i in quoted:
+        return None
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    person = named_person(subject)
+    speaks = person.i in owners and actors[owners[person.i]].kind in SPEAKER_KINDS
+    return verb if speaks or subject.lower_ in load().words("statement") else None
 
 
 def _same_paragraph(doc: Doc, start: int, end: int) -> bool:

@@ -57,7 +57,9 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
     subject = named_person(subject)
     owner = named_actor(doc, subject)
     if owner is None and subject.lower_ in load().words("statement"):
-        owner = statement_source(doc, subject, previous)
+        owner = _possessor(doc, subject)
+        if owner is None:
+            owner = statement_source(doc, subject, previous)
     quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner
 
@@ -182,6 +184,16 @@ def antecedent_of_relative(subject: Token) -> Token:
     return subject
 
 
+
+
+def _possessor(doc: Doc, statement: Token) -> int | None:
+    """"Trump's statement read", "the judge's letter said": whose statement it is."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    for child in statement.children:
+        if child.dep_ == "poss" and child.i in owners and actors[owners[child.i]].kind in SPEAKER_KINDS:
+            return owners[child.i]
+    return None
 
 
 def statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> int | None:
