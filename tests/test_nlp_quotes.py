@@ -202,3 +202,11 @@ def test_quotes_colon_after_no_speaker_leaves_quote_unattributed(nlp: Language) 
     doc = nlp('The flood reached the town. The sign on the door was short: "Closed until Monday."')
     [quote] = _quoted(doc)
     assert quote.speaker is None
+
+
+def test_quotes_platform_is_no_person(nlp: Language) -> None:
+    # spaCy may read a platform as a PERSON; the lexicon knows it is a company, so "he" is the governor
+    doc = nlp('Governor Mike DeWine postponed it. In a statement on Twitter, he wrote, "We face a crisis."')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "Mike DeWine"
+    assert all(a.kind != "person" for a in doc._.actors if a.name == "Twitter")

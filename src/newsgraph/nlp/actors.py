@@ -207,8 +207,8 @@ def _person_spans(doc: Doc, role_spans: list[Span], lex: Lexicon) -> list[Span]:
                 span = doc[role.end : span.end]
         while len(span) > 1 and (lex.country(span[0].text) is not None or span[0].lower_.rstrip(".") in lex.words("honorific")):
             span = span[1:]  # "Russian Vladimir Putin", "Mr Blair": the name is what follows
-        if lex.country(span.text) or lex.country_of_capital(span.text):
-            continue  # spaCy's PERSON "Tallinn" is the capital, "Sri Lanka" the country
+        if lex.country(span.text) or lex.country_of_capital(span.text) or lex.entity(span.text):
+            continue  # spaCy's PERSON "Tallinn" is the capital, "Sri Lanka" the country, "Twitter" a company
         if all(t.is_lower for t in span if t.is_alpha):
             continue  # spaCy's PERSON "jabbed": a name has a capital
         if len(span) and any(t.is_alpha for t in span) and span.root.pos_ != "PRON":
