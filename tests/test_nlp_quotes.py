@@ -210,3 +210,17 @@ def test_quotes_platform_is_no_person(nlp: Language) -> None:
     [quote] = _quoted(doc)
     assert _speaker(doc, quote) == "Mike DeWine"
     assert all(a.kind != "person" for a in doc._.actors if a.name == "Twitter")
+
+
+def test_quotes_description_refers_to_person_introduced_with_it(nlp: Language) -> None:
+    doc = nlp('Trade commissioner Albert Muchanga announced the plan on Monday. The commissioner said, '
+              '"We have not agreed on the rules yet."')
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == "Albert Muchanga"
+    assert _text(doc, quote.speaker_span) == "The commissioner"
+
+
+def test_quotes_description_without_an_introduced_person_names_no_one(nlp: Language) -> None:
+    doc = nlp('Albert Muchanga announced the plan on Monday. The commissioner said, "We have not agreed yet."')
+    [quote] = _quoted(doc)
+    assert quote.speaker is None

@@ -19,6 +19,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
 _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "case"}
+_DESCRIPTION_REACH = 5  # words before a name that can still describe it ("AU trade and industry commissioner")
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
 
 
@@ -60,6 +61,8 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
         owner = _possessor(doc, subject)
         if owner is None:
             owner = statement_source(doc, subject, previous)
+    elif owner is None:
+        owner = described_person(doc, subject)
     quote.speaker_span = _mention_at(doc, owner, subject) or _char_span(phrase_of(subject))
     quote.speaker = owner
 
@@ -184,6 +187,43 @@ def antecedent_of_relative(subject: Token) -> Token:
     return subject
 
 
+
+
+def described_person(doc: Doc, subject: Token) -> int | None:
+    """"The commissioner said" after "AU trade commissioner Albert Muchanga announced …": a
+    definite description refers back to the last person the article introduced with its noun,
+    as a title before the name or one of the titles read around it ("the actress" ->
+    "Actress Denise Crosby", "the archbishop" -> "archbishop Jorge Scheinig")."""
+    if subject.pos_ != "NOUN" or subject.tag_ == "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    word = subject.lower_
+    actors = doc._.actors or []
+    best: tuple[int, int] | None = None
+    for index, actor in enumerate(actors):
+        if actor.kind != "person":
+            continue
+        titled = any(word in title.lower().split() for title in actor.titles)
+        for start, _end in actor.mentions:
+            if start >= subject.idx:
+                break
+            if titled or _introduced_as(doc, start, word):
+                best = max(best or (start, index), (start, index))
+    return best[1] if best else None
+
+
+def _introduced_as(doc: Doc, start: int, word: str) -> bool:
+    """Whether the word stands among the few words right before a name, within its phrase."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for i in range(span.start - 1, max(-1, span.start - 1 - _DESCRIPTION_REACH), -1):
+        token = doc[i]
+        if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if token.lower_ == word:
+            return True
+    return False
 
 
 def _possessor(doc: Doc, statement: Token) -> int | None:
