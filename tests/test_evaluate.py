@@ -194,3 +194,14 @@ def test_evaluate_empty_record() -> None:
     report = score_quotes(GOLD, {"actors": [], "quotes": []})
     assert (report.found, report.system, report.precision, report.recall) == (0, 0, 0.0, 0.0)
     assert "found 0/4" in report.summary()
+
+
+def test_quote_evidence_joins_pieces_as_the_gold_does() -> None:
+    from newsgraph.evaluate.quotes import evidence, score_quotes
+
+    pieces = [{"text": "The operation"}, {"text": "is too big to sell"}]
+    record = {"actors": [], "quotes": [{"kind": "indirect", "text": "The operation, the paper says, is too big to sell",
+                                        "spans": pieces}]}
+    assert evidence(record["quotes"][0]) == "The operation is too big to sell"
+    gold = [{"text": "The operation is too big to sell", "speaker": [], "speaker_unchecked": True}]
+    assert score_quotes(gold, record, kinds=("indirect",)).found == 1

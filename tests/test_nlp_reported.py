@@ -74,3 +74,11 @@ def test_reported_named_object_is_enough(nlp: Language) -> None:
     doc = nlp("Senator Anna Keller supports Merkel.")
     [quote] = _indirect(doc)
     assert doc.text[quote.start:quote.end] == "Merkel"
+
+
+def test_reported_framing_phrase_inside_content_is_left_out(nlp: Language) -> None:
+    doc = nlp("The company's Polish operation, according to the Warsaw daily Gazeta Wyborcza, is too big to sell.")
+    [quote] = _indirect(doc)
+    pieces = [doc.text[s:e] for s, e in quote.spans]
+    assert pieces == ["The company's Polish operation", "is too big to sell"]
+    assert (quote.start, quote.end) == (quote.spans[0][0], quote.spans[-1][1])

@@ -47,6 +47,13 @@ def overlap(gold: str, system: str) -> float:
     return best / len(g) if best / len(s) >= SYSTEM_SHARE else 0.0
 
 
+def evidence(quote: dict[str, Any]) -> str:
+    """A quote's words as the gold joins discontinuous content: its evidence pieces, joined by a
+    space (reported speech less a framing phrase inside it), else its text."""
+    pieces = quote.get("spans") or []
+    return " ".join(p["text"] for p in pieces) if len(pieces) > 1 else quote["text"]
+
+
 def speaker_names(quote: dict[str, Any], actors: dict[str, dict[str, Any]]) -> list[str]:
     """Every name the record gives the speaker: its name and each mention of the actor."""
     names = [quote.get("speaker_name") or ""]
@@ -140,7 +147,7 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
                          named=sum(1 for g in gold_quotes if not g.get("speaker_unchecked")))
     used: set[int] = set()
     for g in gold_quotes:
-        scored = [(overlap(g["text"], q["text"]), -i) for i, q in enumerate(system) if i not in used]
+        scored = [(overlap(g["text"], evidence(q)), -i) for i, q in enumerate(system) if i not in used]
         best, index = max(scored, default=(0.0, 1))
         index = -index  # ties go to the earliest system quote
         if best < FOUND_OVERLAP:
@@ -157,9 +164,9 @@ def score_quotes(gold_quotes: list[dict[str, Any]], record: dict[str, Any], labe
         else:
             report.details.append(f"{label}misattributed: {g['text'][:50]!r} -> {names[:1]} (want {(g['speaker'] or ['?'])[0]!r})")
     for i, q in enumerate(system):
-        if i in used or any(overlap(q["text"], g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
+        if i in used or any(overlap(evidence(q), g["text"]) >= FOUND_OVERLAP for g in gold_quotes):
             continue
-        if any(overlap(g["text"], q["text"]) >= FOUND_OVERLAP for g in ignored):
+        if any(overlap(g["text"], evidence(q)) >= FOUND_OVERLAP for g in ignored):
             # a quotation the gold leaves unattributed (a scare quote): no verdict, but giving
             # it a speaker is counted apart, for the strict precision
             report.attributed_unannotated += bool(q.get("speaker") or q.get("speaker_name"))

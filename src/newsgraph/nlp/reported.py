@@ -36,11 +36,11 @@ def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = le
     for token in doc:
         if token.i in quoted or not cues(token):
             continue
-        content = _content(token)
-        if content is None or any(i in quoted for i in range(content.start, content.end)):
+        pieces = _content(token)
+        if not pieces or any(i in quoted for i in range(pieces[0].start, pieces[-1].end)):
             continue
-        quote = QuoteInfo(start=content.start_char, end=content.end_char, kind="indirect",
-                          spans=[(content.start_char, content.end_char)])
+        quote = QuoteInfo(start=pieces[0].start_char, end=pieces[-1].end_char, kind="indirect",
+                          spans=[(p.start_char, p.end_char) for p in pieces])
         attribute(doc, quote, token, None, quoted)
         if quote.speaker_span is not None:
             found.append(quote)
@@ -108,7 +108,8 @@ def _generic_content(cue: Token) -> list[int]:
     return _framing_clause(cue)
 
 
-def _content(cue: Token) -> Span | None:
+def _content(cue: Token) -> list[Span]:
+    """The reported content's pieces, in text order (none when it is too short to be one)."""
     doc = cue.doc
     minimum = _MIN_TOKENS
     if cue.lower_ == "according":
@@ -128,13 +129,29 @@ def _content(cue: Token) -> Span | None:
             tokens += _object_complements(cue, max(tokens))
             if all(c.pos_ == "PROPN" for c in clauses):
                 minimum = 1  # "supports Trump": a named object is content enough
-    if not tokens:
-        return None
-    start, end = min(tokens), max(tokens) + 1
+    pieces = [p for p in map(_trimmed, _runs(doc, sorted(set(tokens)))) if p is not None]
+    if sum(len(p) for p in pieces) < minimum:
+        return []
+    return pieces
+
+
+def _runs(doc: Doc, tokens: list[int]) -> list[Span]:
+    """Contiguous stretches of the (sorted) token indices: the content less a framing phrase
+    inside it ("Tesco's Polish operation, *according to the paper*, is too big")."""
+    runs: list[Span] = []
+    for i in tokens:
+        if runs and i == runs[-1].end:
+            runs[-1] = doc[runs[-1].start : i + 1]
+        else:
+            runs.append(doc[i : i + 1])
+    return runs
+
+
+def _trimmed(span: Span) -> Span | None:
+    """Without a leading "that" or comma, or trailing punctuation."""
+    doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].lower_ in _EDGE_SKIP or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end - start < minimum:
-        return None
-    return doc[start:end]
+    return doc[start:end] if end > start else None
