@@ -82,3 +82,15 @@ def test_reported_framing_phrase_inside_content_is_left_out(nlp: Language) -> No
     pieces = [doc.text[s:e] for s, e in quote.spans]
     assert pieces == ["The company's Polish operation", "is too big to sell"]
     assert (quote.start, quote.end) == (quote.spans[0][0], quote.spans[-1][1])
+
+
+def test_reported_evidential_adverb_without_source(nlp: Language) -> None:
+    doc = nlp("His lawyers had reportedly set up a fund for the defendant.")
+    [quote] = _indirect(doc)
+    assert " ".join(doc.text[s:e] for s, e in quote.spans) == "His lawyers had set up a fund for the defendant"
+    assert quote.speaker is None and quote.speaker_span is None
+    assert _text(doc, quote.cue_span) == "reportedly"
+
+
+def test_reported_plain_adverb_is_no_cue(nlp: Language) -> None:
+    assert _indirect(nlp("His lawyers had quickly set up a fund for the defendant.")) == []

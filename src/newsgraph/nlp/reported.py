@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.lexicons import load
 from newsgraph.nlp.extensions import QuoteInfo
 from newsgraph.nlp.spans import sentence_of
 from newsgraph.nlp.speakers import attribute, cue_entry, is_cue
@@ -34,7 +35,7 @@ def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = le
     words are cues (the lexicon's, or the attribution tagger's: ``reported_model``)."""
     found: list[QuoteInfo] = []
     for token in doc:
-        if token.i in quoted or not cues(token):
+        if token.i in quoted or not (cues(token) or _unsourced(token)):
             continue
         pieces = _content(token)
         if not pieces or any(i in quoted for i in range(pieces[0].start, pieces[-1].end)):
@@ -42,9 +43,21 @@ def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = le
         quote = QuoteInfo(start=pieces[0].start_char, end=pieces[-1].end_char, kind="indirect",
                           spans=[(p.start_char, p.end_char) for p in pieces])
         attribute(doc, quote, token, None, quoted)
-        if quote.speaker_span is not None:
+        if quote.speaker_span is not None or _unsourced(token):
+            quote.cue_span = quote.cue_span or (token.idx, token.idx + len(token))
             found.append(quote)
     return found
+
+
+def _unsourced(cue: Token) -> bool:
+    """Reported with no source named: an evidential adverb ("his lawyers had *reportedly* set up
+    a fund", words.tsv ``evidential``) or a speech verb in the passive with no agent ("it *was
+    reported* that …"). The content is then someone's claim, not the article's, though no
+    one is named."""
+    if cue.lower_ in load().words("evidential"):
+        return cue.dep_ == "advmod"
+    return (lexicon_cue(cue) and any(c.dep_ == "auxpass" for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children))
 
 
 def _trailing_attribution(cue: Token) -> int | None:
