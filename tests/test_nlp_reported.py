@@ -94,3 +94,20 @@ def test_reported_evidential_adverb_without_source(nlp: Language) -> None:
 
 def test_reported_plain_adverb_is_no_cue(nlp: Language) -> None:
     assert _indirect(nlp("His lawyers had quickly set up a fund for the defendant.")) == []
+
+
+def test_reported_called_for_takes_its_object(nlp: Language) -> None:
+    doc = nlp("Russia called for a cessation of fighting.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "a cessation of fighting"
+    assert doc._.actors[quote.speaker].name == "Russia"
+
+
+def test_reported_two_word_noun_object_is_content(nlp: Language) -> None:
+    doc = nlp("The Navy confirmed the discovery.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "the discovery"
+
+
+def test_reported_pronoun_object_is_no_content(nlp: Language) -> None:
+    assert _indirect(nlp("The Navy confirmed it.")) == []

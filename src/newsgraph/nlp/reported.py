@@ -132,16 +132,20 @@ def _content(cue: Token) -> list[Span]:
     elif (comma := _trailing_attribution(cue)) is not None:
         tokens = list(range(sentence_of(cue).start, comma))  # "…, another source said."
     else:
-        entry = cue_entry(cue)
-        deps = {d for position in (entry.content if entry else ()) for d in _POSITIONS[position]}
+        positions = cue_entry(cue).content  # type: ignore[union-attr]  (a lexicon cue has an entry)
+        deps = {d for position in positions if position in _POSITIONS for d in _POSITIONS[position]}
         clauses = [c for c in cue.children if c.dep_ in deps]
+        if "for" in positions and not clauses:  # "Russia called for a cessation of fighting"
+            clauses = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         if any(c.dep_ == "ccomp" for c in clauses):
             clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "told reporters that …": the clause
         tokens = [t.i for c in clauses for t in c.subtree]
-        if clauses and all(c.dep_ == "dobj" for c in clauses):
+        if clauses and all(c.dep_ in ("dobj", "pobj") for c in clauses):
             tokens += _object_complements(cue, max(tokens))
             if all(c.pos_ == "PROPN" for c in clauses):
                 minimum = 1  # "supports Trump": a named object is content enough
+            elif all(c.pos_ == "NOUN" for c in clauses):
+                minimum = 2  # "confirmed the discovery": a noun phrase is a claim's content
     pieces = [p for p in map(_trimmed, _runs(doc, sorted(set(tokens)))) if p is not None]
     if sum(len(p) for p in pieces) < minimum:
         return []
