@@ -111,3 +111,13 @@ def test_reported_two_word_noun_object_is_content(nlp: Language) -> None:
 
 def test_reported_pronoun_object_is_no_content(nlp: Language) -> None:
     assert _indirect(nlp("The Navy confirmed it.")) == []
+
+
+def test_reported_object_content_leaves_out_asides_and_the_next_attribution(nlp: Language) -> None:
+    doc = nlp("The Pentagon announced new plans to remove the troops, which are there with a coalition.")
+    [quote] = _indirect(doc)
+    assert doc.text[quote.start:quote.end] == "new plans to remove the troops"
+    doc = nlp("Anna Keller criticized the minister for his stance, arguing that the law was unfair.")
+    contents = {doc.text[q.start:q.end] for q in _indirect(doc)}
+    assert "the minister for his stance" in contents
+    assert not any("arguing" in c for c in contents)

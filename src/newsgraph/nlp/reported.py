@@ -83,10 +83,18 @@ def _object_complements(cue: Token, after: int) -> list[int]:
             continue
         if child.i != after + 1 and cue.doc[after + 1 : child.i].text.strip(" ,"):
             break
+        if lexicon_cue(child) or _set_off(child):
+            break  # "criticized Trump for this stance, *arguing* …": a new attribution or an aside
         sub = [t.i for t in child.subtree]
         extra += sub
         after = max(sub)
     return extra
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause set off by a comma before it: an aside, not part of what was said about the noun."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _framing_clause(cue: Token) -> list[int]:
@@ -141,6 +149,8 @@ def _content(cue: Token) -> list[Span]:
             clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "told reporters that …": the clause
         tokens = [t.i for c in clauses for t in c.subtree]
         if clauses and all(c.dep_ in ("dobj", "pobj") for c in clauses):
+            asides = {t.i for c in clauses for r in c.subtree if r.dep_ in ("relcl", "acl") and _set_off(r) for t in r.subtree}
+            tokens = [i for i in tokens if i not in asides]  # "any plans to remove the troops*, which are there …*"
             tokens += _object_complements(cue, max(tokens))
             if all(c.pos_ == "PROPN" for c in clauses):
                 minimum = 1  # "supports Trump": a named object is content enough
