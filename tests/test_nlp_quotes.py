@@ -224,3 +224,19 @@ def test_quotes_description_without_an_introduced_person_names_no_one(nlp: Langu
     doc = nlp('Albert Muchanga announced the plan on Monday. The commissioner said, "We have not agreed yet."')
     [quote] = _quoted(doc)
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Women are now similarly situated," reads Judge Gray Miller\'s statement.', "Gray Miller"),
+    ('The decree signed by Pope Francis read "The crimes of abuse offend everyone."', "Francis"),
+])
+def test_quotes_a_text_that_reads_speaks_for_its_issuer(nlp: Language, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    [quote] = _quoted(doc)
+    assert _speaker(doc, quote) == speaker
+    assert _text(doc, quote.cue_span) in ("reads", "read")
+
+
+def test_quotes_reading_a_book_is_no_cue(nlp: Language) -> None:
+    doc = nlp('He read a book: "War and Peace".')
+    assert all(q.speaker is None for q in _quoted(doc))

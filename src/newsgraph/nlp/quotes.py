@@ -28,6 +28,7 @@ from newsgraph.nlp.speakers import (
     attribute,
     is_cue,
     named_person,
+    reads_out,
     set_speaker,
     subject_of,
 )
@@ -96,7 +97,7 @@ class QuoteFinder:
     def _cue(self, doc: Doc, span: Span, quoted: set[int]) -> Token | None:
         """The speech verb for this quote: one governing it, else the nearest in its sentences
         (or in a short sentence right beside it: '"…?" Graham asked.')."""
-        governing = [t for t in _ancestors(span) if is_cue(t) and t.i not in quoted]
+        governing = [t for t in _ancestors(span) if (is_cue(t) or reads_out(t)) and t.i not in quoted]
         if governing:
             return governing[-1]  # outermost: "X said Y agreed to 'Z'" is X's claim
         first = sentence_of(span[0]).start
@@ -106,7 +107,7 @@ class QuoteFinder:
             last = sentence_of(doc[last]).end  # '"…," she said' may be split off by the parser
         if first > 0 and sentence_of(doc[first - 1]).text.rstrip().endswith(":") and _same_paragraph(doc, doc[first - 1].idx, span.start_char):
             first = sentence_of(doc[first - 1]).start  # 'Idris told reporters: "…"'
-        nearby = [t for t in doc[first:last] if is_cue(t) and t.i not in quoted]
+        nearby = [t for t in doc[first:last] if (is_cue(t) or reads_out(t)) and t.i not in quoted]
         if not nearby:
             return None
         return min(nearby, key=lambda t: (abs(t.i - span.end) if t.i >= span.end else abs(span.start - t.i) + 2))
@@ -119,7 +120,7 @@ def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
     first = sentence_of(span[0]).start
     if first == 0 or not _same_paragraph(doc, doc[first - 1].idx, span.start_char):
         return None
-    cues = [t for t in sentence_of(doc[first - 1]) if is_cue(t) and t.i not in quoted]
+    cues = [t for t in sentence_of(doc[first - 1]) if (is_cue(t) or reads_out(t)) and t.i not in quoted]
     return cues[-1] if cues else None
 
 

@@ -33,6 +33,15 @@ def is_cue(token: Token, kinds: tuple[str, ...] = ("speech",)) -> bool:
     return cue is not None and cue.kind in kinds
 
 
+def reads_out(token: Token) -> bool:
+    """"Judge Miller's statement reads", "the decree signed by the Pope read": a text that
+    reads (words.tsv ``text_verb``) speaks for whoever issued it, as a speech verb does."""
+    if token.lemma_.lower() not in load().words("text_verb") or token.pos_ != "VERB":
+        return False
+    subject = subject_of(token)
+    return subject is not None and subject.lower_ in load().words("statement")
+
+
 def cue_entry(token: Token) -> Cue | None:
     """The lexicon entry of a verb, phrasal verbs first ("point out" before "point")."""
     cues = load_cues()
@@ -227,12 +236,15 @@ def _introduced_as(doc: Doc, start: int, word: str) -> bool:
 
 
 def _possessor(doc: Doc, statement: Token) -> int | None:
-    """"Trump's statement read", "the judge's letter said": whose statement it is."""
+    """"Trump's statement read", "the decree signed by the Pope": whose statement it is."""
     owners = doc._.actor_of_token or {}
     actors = doc._.actors or []
-    for child in statement.children:
-        if child.dep_ == "poss" and child.i in owners and actors[owners[child.i]].kind in SPEAKER_KINDS:
-            return owners[child.i]
+    issuers = [c for c in statement.children if c.dep_ == "poss"] + [
+        o for clause in statement.children if clause.dep_ == "acl" for agent in clause.children
+        if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]  # "the decree signed by the Pope"
+    for issuer in issuers:
+        if issuer.i in owners and actors[owners[issuer.i]].kind in SPEAKER_KINDS:
+            return owners[issuer.i]
     return None
 
 
