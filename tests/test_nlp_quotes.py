@@ -240,3 +240,10 @@ def test_quotes_a_text_that_reads_speaks_for_its_issuer(nlp: Language, text: str
 def test_quotes_reading_a_book_is_no_cue(nlp: Language) -> None:
     doc = nlp('He read a book: "War and Peace".')
     assert all(q.speaker is None for q in _quoted(doc))
+
+
+def test_quotes_speaking_pronoun_is_the_last_main_subject_not_a_nearer_object(nlp: Language) -> None:
+    doc = nlp('Crown Prince Mohammad bin Salman accepted responsibility for the murder. '
+              'Speaking to Martin Smith of PBS, he said, "It happened under my watch."')
+    quote = next(q for q in _quoted(doc) if doc.text[q.start:q.end].startswith("It happened"))
+    assert _speaker(doc, quote) == "Mohammad bin Salman"

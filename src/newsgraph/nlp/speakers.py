@@ -19,6 +19,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_KINDS = {"person", "organization", "government", "igo", "group"}
 _SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl", "ccomp")
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "case"}
+_SPEAKING_PRONOUNS = {"he", "she"}
 _DESCRIPTION_REACH = 5  # words before a name that can still describe it ("AU trade and industry commissioner")
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "\u2014", "--"}
 
@@ -66,6 +67,8 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
         return
     subject = named_person(subject)
     owner = named_actor(doc, subject)
+    if subject.lower_ in _SPEAKING_PRONOUNS:
+        owner = _last_main_subject(doc, subject, quoted, owner)
     if owner is None and subject.lower_ in load().words("statement"):
         owner = _possessor(doc, subject)
         if owner is None:
@@ -79,6 +82,24 @@ def attribute(doc: Doc, quote: QuoteInfo, cue: Token, previous: QuoteInfo | None
 def _right_after(doc: Doc, end: int, cue: Token) -> bool:
     """Only punctuation between a character offset and the cue."""
     return all(t.is_punct or t.is_space for t in doc[sentence_of(cue).start : cue.i] if t.idx >= end)
+
+
+def _last_main_subject(doc: Doc, pronoun: Token, quoted: set[int], owner: int | None) -> int | None:
+    """'Speaking to Martin Smith of PBS, he said': a speaking "he" or "she" is the person who was
+    last the subject of a main clause (in its sentence or the one before), outside quotations,
+    rather than a nearer name in object position; coreference's answer where there is none."""
+    owners = doc._.actor_of_token or {}
+    actors = doc._.actors or []
+    sentence = sentence_of(pronoun)
+    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : pronoun.i]):
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if (token.i not in quoted and token.i in owners and actors[owners[token.i]].kind == "person"
+                and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"):
+            return owners[token.i]
+    return owner
 
 
 def named_person(subject: Token) -> Token:
