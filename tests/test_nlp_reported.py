@@ -121,3 +121,21 @@ def test_reported_object_content_leaves_out_asides_and_the_next_attribution(nlp:
     contents = {doc.text[q.start:q.end] for q in _indirect(doc)}
     assert "the minister for his stance" in contents
     assert not any("arguing" in c for c in contents)
+
+
+def test_reported_passive_speech_verb_says_it_of_its_subject(nlp: Language) -> None:
+    doc = nlp("Moderator Chris Wallace was criticized for his inability to maintain control.")
+    contents = [" ".join(doc.text[s:e] for s, e in q.spans) for q in _indirect(doc)]
+    assert "Moderator Chris Wallace for his inability to maintain control" in contents
+
+
+def test_reported_object_of_a_lexicon_verb_the_tagger_marks(nlp: Language) -> None:
+    doc = nlp("Researchers observed eleven proteins found only in slug glue.")
+    assert [doc.text[q.start:q.end] for q in _indirect(doc)] == ["eleven proteins found only in slug glue"]
+
+
+def test_reported_widening_needs_the_tagger() -> None:
+    from newsgraph.nlp.pipeline import build_nlp
+
+    doc = build_nlp(reported="rules")("Researchers observed eleven proteins found only in slug glue.")
+    assert _indirect(doc) == []  # "observe" takes a clause in the lexicon; without the tagger, no object

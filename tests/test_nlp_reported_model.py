@@ -38,10 +38,11 @@ def test_policies_choose_the_cues() -> None:
     doc = parsed(STATEMENT)
     scores = [0.0] * len(doc)
     scores[2] = 0.9  # the tagger: "statement" is a cue, "said" is not
-    model = _Tagger(scores).cues(doc, "model")
-    combined = _Tagger(scores).cues(doc, "combined")
+    model, learned = _Tagger(scores).cues(doc, "model")
+    combined, _ = _Tagger(scores).cues(doc, "combined")
     assert [t.text for t in doc if model(t)] == ["statement"]
     assert [t.text for t in doc if combined(t)] == ["statement", "said"]
+    assert [t.text for t in doc if learned(t)] == ["statement"]  # what the tagger itself marked
 
 
 def test_a_noun_cue_frames_its_clause_unless_a_speech_verb_heads_it() -> None:

@@ -88,8 +88,8 @@ class QuoteFinder:
             quotes.append(quote)
             if quote.speaker is not None or quote.speaker_span is not None:
                 previous = quote
-        cues = self.tagger.cues(doc, self.reported) if self.tagger is not None else lexicon_cue
-        quotes.extend(find_reported(doc, quoted, cues))
+        cues, learned = self.tagger.cues(doc, self.reported) if self.tagger is not None else (lexicon_cue, None)
+        quotes.extend(find_reported(doc, quoted, cues, learned))
         quotes.sort(key=lambda q: (q.start, q.end))
         doc._.quotes = quotes
         return doc

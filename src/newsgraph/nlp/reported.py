@@ -30,14 +30,17 @@ def lexicon_cue(token: Token) -> bool:
     return is_cue(token, _CUE_KINDS)
 
 
-def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = lexicon_cue) -> list[QuoteInfo]:
+def find_reported(doc: Doc, quoted: set[int], cues: Callable[[Token], bool] = lexicon_cue,
+                  learned: Callable[[Token], bool] | None = None) -> list[QuoteInfo]:
     """One ``indirect`` quote per cue with a content outside quotations; ``cues`` says which
-    words are cues (the lexicon's, or the attribution tagger's: ``reported_model``)."""
+    words are cues (the lexicon's, or the attribution tagger's: ``reported_model``); ``learned``,
+    which of them the tagger marked (a lexicon verb it marked may say its object or, passive,
+    its subject, beyond its lexicon entry; measured on dev and PolNeAR dev, see docs/models.md)."""
     found: list[QuoteInfo] = []
     for token in doc:
         if token.i in quoted or not (cues(token) or _unsourced(token)):
             continue
-        pieces = _content(token)
+        pieces = _content(token, widen=learned is not None and learned(token))
         if not pieces or any(i in quoted for i in range(pieces[0].start, pieces[-1].end)):
             continue
         quote = QuoteInfo(start=pieces[0].start_char, end=pieces[-1].end_char, kind="indirect",
@@ -112,15 +115,9 @@ def _framing_clause(cue: Token) -> list[int]:
 
 
 def _generic_content(cue: Token) -> list[int]:
-    """The content of a cue the lexicon does not know (the tagger's): a verb's clause, infinitive
-    or object; a noun's clause ("claims *that* …") or else the clause it frames; an adverb's
-    or a preposition's clause ("reportedly")."""
-    if cue.pos_ in ("VERB", "AUX"):
-        for deps in (("ccomp",), ("xcomp",), ("dobj",)):
-            clauses = [c for c in cue.children if c.dep_ in deps]
-            if clauses:
-                return [t.i for c in clauses for t in c.subtree]
-        return []
+    """The content of a cue word that is no verb (the tagger's): a noun's clause ("claims
+    *that* …") or else the clause it frames; an adverb's or a preposition's clause
+    ("reportedly")."""
     if cue.pos_ in ("NOUN", "PROPN"):
         clauses = [c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i
                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
@@ -129,33 +126,54 @@ def _generic_content(cue: Token) -> list[int]:
     return _framing_clause(cue)
 
 
-def _content(cue: Token) -> list[Span]:
-    """The reported content's pieces, in text order (none when it is too short to be one)."""
+def _verb_clauses(cue: Token, widen: bool = False) -> list[Token]:
+    """What a speech verb says: where its lexicon entry puts the content; else, for a verb only
+    the tagger knows or (``widen``) a lexicon verb the tagger marked whose entry's places are
+    empty here ("observed *eleven proteins*"), its clause, infinitive or object, or what a
+    passive says it of ("*Moderator Chris Wallace* was criticized for …", "*the presence of
+    water vapour* was confirmed")."""
+    entry = cue_entry(cue) if lexicon_cue(cue) else None
+    positions = entry.content if entry else ()
+    deps = {d for position in positions if position in _POSITIONS for d in _POSITIONS[position]}
+    clauses = [c for c in cue.children if c.dep_ in deps]
+    if "for" in positions and not clauses:  # "Russia called for a cessation of fighting"
+        clauses = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if entry is not None and not widen:
+        return _only_clause(clauses)
+    for fallback in (("ccomp",), ("xcomp",), ("dobj",)):
+        clauses = clauses or [c for c in cue.children if c.dep_ in fallback]
+    if not clauses and any(c.dep_ == "auxpass" for c in cue.children):
+        clauses = [c for c in cue.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    return _only_clause(clauses)
+
+
+def _only_clause(clauses: list[Token]) -> list[Token]:
+    """"told reporters that …": the clause, where there is one."""
+    return [c for c in clauses if c.dep_ == "ccomp"] or clauses
+
+
+def _content(cue: Token, widen: bool = False) -> list[Span]:
+    """The reported content's pieces, in text order (none when it is too short to be one);
+    ``widen``: see ``_verb_clauses``."""
     doc = cue.doc
     minimum = _MIN_TOKENS
     if cue.lower_ == "according":
         tokens = _framing_clause(cue)
-    elif not lexicon_cue(cue):
-        tokens = _generic_content(cue)
-    elif (comma := _trailing_attribution(cue)) is not None:
+    elif lexicon_cue(cue) and (comma := _trailing_attribution(cue)) is not None:
         tokens = list(range(sentence_of(cue).start, comma))  # "…, another source said."
-    else:
-        positions = cue_entry(cue).content  # type: ignore[union-attr]  (a lexicon cue has an entry)
-        deps = {d for position in positions if position in _POSITIONS for d in _POSITIONS[position]}
-        clauses = [c for c in cue.children if c.dep_ in deps]
-        if "for" in positions and not clauses:  # "Russia called for a cessation of fighting"
-            clauses = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-        if any(c.dep_ == "ccomp" for c in clauses):
-            clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "told reporters that …": the clause
+    elif cue.pos_ in ("VERB", "AUX"):
+        clauses = _verb_clauses(cue, widen)
         tokens = [t.i for c in clauses for t in c.subtree]
-        if clauses and all(c.dep_ in ("dobj", "pobj") for c in clauses):
+        if clauses and all(c.dep_ in ("dobj", "pobj", "nsubjpass") for c in clauses):
             asides = {t.i for c in clauses for r in c.subtree if r.dep_ in ("relcl", "acl") and _set_off(r) for t in r.subtree}
             tokens = [i for i in tokens if i not in asides]  # "any plans to remove the troops*, which are there …*"
-            tokens += _object_complements(cue, max(tokens))
+            tokens += _object_complements(cue, max(max(tokens), cue.i))
             if all(c.pos_ == "PROPN" for c in clauses):
                 minimum = 1  # "supports Trump": a named object is content enough
             elif all(c.pos_ == "NOUN" for c in clauses):
                 minimum = 2  # "confirmed the discovery": a noun phrase is a claim's content
+    else:
+        tokens = _generic_content(cue)
     pieces = [p for p in map(_trimmed, _runs(doc, sorted(set(tokens)))) if p is not None]
     if sum(len(p) for p in pieces) < minimum:
         return []

@@ -45,10 +45,15 @@ class ReportedTagger:
         cue = list(self._component.labels).index("CUE")
         return [float(row[cue]) for row in scores]
 
-    def cues(self, doc: Doc, policy: str) -> Callable[[Token], bool]:
-        """The cue test a policy gives ``find_reported``: the tagger's cues (``model``), or
-        those and the lexicon's (``combined``)."""
+    def tagged(self, doc: Doc) -> Callable[[Token], bool]:
+        """Whether the tagger marks a word of this doc as a cue."""
         tagged = {i for i, score in enumerate(self.cue_scores(doc)) if score >= self.threshold}
+        return lambda token: token.i in tagged
+
+    def cues(self, doc: Doc, policy: str) -> tuple[Callable[[Token], bool], Callable[[Token], bool]]:
+        """The cue test a policy gives ``find_reported`` (the tagger's cues for ``model``, those
+        and the lexicon's for ``combined``), and the tagger's own test."""
+        tagged = self.tagged(doc)
         if policy == "model":
-            return lambda token: token.i in tagged
-        return lambda token: token.i in tagged or lexicon_cue(token)
+            return tagged, tagged
+        return (lambda token: tagged(token) or lexicon_cue(token)), tagged
