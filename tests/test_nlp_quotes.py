@@ -177,6 +177,8 @@ def test_quotes_spans_and_sorted(nlp: Language) -> None:
     ('"We will reopen the port," wrote the mayor\'s long-time adviser Peter Okafor on Facebook.', "Peter Okafor"),
     # the cue right after the quotation: the parser's subject after it stands, title and all
     ('"We will reopen the port," said Detective Sergeant John Williams.', "John Williams"),
+    # a hyphenated role the parser splits into several subjects, the name in apposition to one
+    ('Another co-author, civil engineering professor Julian Marshall, said, "We have seen it."', "Julian Marshall"),
 ])
 def test_quotes_speaker_named_beside_role(nlp: Language, text: str, speaker: str) -> None:
     doc = nlp(text)

@@ -117,8 +117,10 @@ def named_person(subject: Token) -> Token:
 
     if person(subject):
         return subject
-    hung = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    named = [t for t in subject.subtree if t.dep_ == "appos" and t.i not in hung and person(t)]
+    phrase = [subject] + [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i
+                          and subject.dep_ in SUBJECT_DEPS]  # "Another co - author" read as three subjects
+    hung = {t.i for head in phrase for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    named = [t for head in phrase for t in head.subtree if t.dep_ == "appos" and t.i not in hung and person(t)]
     if not named and subject.dep_ in SUBJECT_DEPS:
         named = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i and person(c)
                  and all(doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for i in range(subject.i + 1, c.i))]
