@@ -191,6 +191,9 @@ def test_quotes_speaker_named_beside_role(nlp: Language, text: str, speaker: str
     # a colon introduces the quotation: the introducing clause's subject speaks, whatever its verb
     ('The flood reached the town. Governor John Williams addressed the public: "Stay indoors tonight."',
      "John Williams"),
+    # the parser may make the quotation's verb the root and hang the introducing clause on it
+    ('Phil Collins saw compromise as the best way to settle it: "I think that both sides should compromise."',
+     "Phil Collins"),
     # a statement's possessor is its speaker
     ('The talks failed. Angela Merkel\'s statement read: "We regret the outcome."', "Angela Merkel"),
 ])

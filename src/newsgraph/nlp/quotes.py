@@ -133,8 +133,12 @@ def _colon_intro(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
         before -= 1
     if before < 0 or doc[before].text != ":" or before in quoted:
         return None
-    verb = doc[before].head if doc[before].head.pos_ in ("VERB", "AUX") else sentence_of(doc[before]).root
-    subject = subject_of(verb) if verb.i not in quoted and verb.i < before else None
+    start = sentence_of(doc[before]).start
+    # the introducing clause's head: the word before the colon that hangs on nothing before it
+    # (the parser may make the quotation's verb the root: 'Collins saw compromise as …: "I think …"')
+    heads = [t for t in doc[start:before] if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not start <= t.head.i < before)]
+    verb = heads[0] if heads else None
+    subject = subject_of(verb) if verb is not None and verb.i not in quoted else None
     if subject is None or subject.i in quoted:
         return None
     owners = doc._.actor_of_token or {}
