@@ -237,9 +237,7 @@ def described_person(doc: Doc, subject: Token) -> int | None:
             continue
         titled = any(word in title.lower().split() for title in actor.titles)
         for start, _end in actor.mentions:
-            if start >= subject.idx:
-                break
-            if titled or _introduced_as(doc, start, word):
+            if start < subject.idx and (titled or _introduced_as(doc, start, word)):
                 best = max(best or (start, index), (start, index))
     return best[1] if best else None
 
