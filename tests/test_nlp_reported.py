@@ -139,3 +139,9 @@ def test_reported_widening_needs_the_tagger() -> None:
 
     doc = build_nlp(reported="rules")("Researchers observed eleven proteins found only in slug glue.")
     assert _indirect(doc) == []  # "observe" takes a clause in the lexicon; without the tagger, no object
+
+
+def test_reported_infinitive_keeps_the_object_it_is_said_of(nlp: Language) -> None:
+    doc = nlp("Protesters had asked Chief Executive Carrie Lam to resign from her position.")
+    contents = [doc.text[q.start:q.end] for q in _indirect(doc)]
+    assert "Chief Executive Carrie Lam to resign from her position" in contents

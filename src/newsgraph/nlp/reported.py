@@ -148,8 +148,14 @@ def _verb_clauses(cue: Token, widen: bool = False) -> list[Token]:
 
 
 def _only_clause(clauses: list[Token]) -> list[Token]:
-    """"told reporters that …": the clause, where there is one."""
-    return [c for c in clauses if c.dep_ == "ccomp"] or clauses
+    """"told reporters that …": the clause, where there is one; an infinitive with the object
+    it is said of ("asked *Carrie Lam to resign*", "urged *the government to act*")."""
+    if any(c.dep_ == "ccomp" for c in clauses):
+        return [c for c in clauses if c.dep_ == "ccomp"]
+    if clauses and all(c.dep_ == "xcomp" for c in clauses):
+        verb = clauses[0].head
+        return [c for c in verb.children if c.dep_ == "dobj" and c.i < clauses[0].i] + clauses
+    return clauses
 
 
 def _content(cue: Token, widen: bool = False) -> list[Span]:
