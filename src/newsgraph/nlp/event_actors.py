@@ -52,9 +52,7 @@ def quote_speakers(doc: Doc) -> dict[int, int]:
         if quote.speaker is None or quote.kind == "indirect" or not speaks_for_state(actors[quote.speaker], load_events().convention("speaks_for_state")):
             continue  # an analyst's "Putin pushes the escalation …" is commentary
         for start, end in quote.spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                speaking.update((i, quote.speaker) for i in range(span.start, span.end))
+            speaking.update((i, quote.speaker) for i in _token_range(doc, start, end))
     return speaking
 
 
@@ -66,10 +64,14 @@ def reporting_speakers(doc: Doc) -> dict[int, int]:
     for quote in doc._.quotes or []:
         if quote.kind != "indirect" or quote.speaker is None:
             continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is not None:
-            reporting.update((i, quote.speaker) for i in range(span.start, span.end) if i not in reporting)
+        reporting.update((i, quote.speaker) for i in _token_range(doc, quote.start, quote.end) if i not in reporting)
     return reporting
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    """The tokens covering a character range (none where it aligns with no token)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
 
 
 def first_person_in_quotes(doc: Doc, speaking: dict[int, int]) -> None:

@@ -26,9 +26,9 @@ from newsgraph.nlp.speakers import (
     SUBJECT_DEPS,
     antecedent_of_relative,
     attribute,
-    is_cue,
     named_person,
-    reads_out,
+    owner_kind,
+    quote_cue,
     set_speaker,
     subject_of,
 )
@@ -97,7 +97,7 @@ class QuoteFinder:
     def _cue(self, doc: Doc, span: Span, quoted: set[int]) -> Token | None:
         """The speech verb for this quote: one governing it, else the nearest in its sentences
         (or in a short sentence right beside it: '"…?" Graham asked.')."""
-        governing = [t for t in _ancestors(span) if (is_cue(t) or reads_out(t)) and t.i not in quoted]
+        governing = [t for t in _ancestors(span) if quote_cue(t) and t.i not in quoted]
         if governing:
             return governing[-1]  # outermost: "X said Y agreed to 'Z'" is X's claim
         first = sentence_of(span[0]).start
@@ -107,7 +107,7 @@ class QuoteFinder:
             last = sentence_of(doc[last]).end  # '"…," she said' may be split off by the parser
         if first > 0 and sentence_of(doc[first - 1]).text.rstrip().endswith(":") and _same_paragraph(doc, doc[first - 1].idx, span.start_char):
             first = sentence_of(doc[first - 1]).start  # 'Idris told reporters: "…"'
-        nearby = [t for t in doc[first:last] if (is_cue(t) or reads_out(t)) and t.i not in quoted]
+        nearby = [t for t in doc[first:last] if quote_cue(t) and t.i not in quoted]
         if not nearby:
             return None
         return min(nearby, key=lambda t: (abs(t.i - span.end) if t.i >= span.end else abs(span.start - t.i) + 2))
@@ -120,7 +120,7 @@ def _lead_in_cue(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
     first = sentence_of(span[0]).start
     if first == 0 or not _same_paragraph(doc, doc[first - 1].idx, span.start_char):
         return None
-    cues = [t for t in sentence_of(doc[first - 1]) if (is_cue(t) or reads_out(t)) and t.i not in quoted]
+    cues = [t for t in sentence_of(doc[first - 1]) if quote_cue(t) and t.i not in quoted]
     return cues[-1] if cues else None
 
 
@@ -141,10 +141,7 @@ def _colon_intro(doc: Doc, span: Span, quoted: set[int]) -> Token | None:
     subject = subject_of(verb) if verb is not None and verb.i not in quoted else None
     if subject is None or subject.i in quoted:
         return None
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
-    person = named_person(subject)
-    speaks = person.i in owners and actors[owners[person.i]].kind in SPEAKER_KINDS
+    speaks = owner_kind(named_person(subject)) in SPEAKER_KINDS
     return verb if speaks or subject.lower_ in load().words("statement") else None
 
 
@@ -167,16 +164,11 @@ def _signature(doc: Doc, span: Span) -> Span | None:
 def _clause_agent(doc: Doc, span: Span) -> Token | None:
     """A quoted fragment with no speech verb is the words of its clause's subject when that
     subject is an actor: 'Reid has gone after Trump as a "spoiled brat."'"""
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
     for head in _ancestors(span):
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = antecedent_of_relative(subjects[0])
-            owner = owners.get(subject.i)
-            if owner is not None and actors[owner].kind in SPEAKER_KINDS:
-                return subject
-            return None
+            return subject if owner_kind(subject) in SPEAKER_KINDS else None
     return None
 
 

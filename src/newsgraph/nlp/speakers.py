@@ -43,6 +43,18 @@ def reads_out(token: Token) -> bool:
     return subject is not None and subject.lower_ in load().words("statement")
 
 
+def quote_cue(token: Token) -> bool:
+    """A word that introduces a quotation: a speech verb, or a text that reads ("the statement
+    read")."""
+    return is_cue(token) or reads_out(token)
+
+
+def owner_kind(token: Token) -> str | None:
+    """The kind of the actor the token is a mention of ("person", "organization" …), if any."""
+    owner = (token.doc._.actor_of_token or {}).get(token.i)
+    return (token.doc._.actors or [])[owner].kind if owner is not None else None
+
+
 def cue_entry(token: Token) -> Cue | None:
     """The lexicon entry of a verb, phrasal verbs first ("point out" before "point")."""
     cues = load_cues()
@@ -89,14 +101,13 @@ def _last_main_subject(doc: Doc, pronoun: Token, quoted: set[int], owner: int | 
     last the subject of a main clause (in its sentence or the one before), outside quotations,
     rather than a nearer name in object position; coreference's answer where there is none."""
     owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
     sentence = sentence_of(pronoun)
     start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     for token in reversed(doc[start : pronoun.i]):
         head = token
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        if (token.i not in quoted and token.i in owners and actors[owners[token.i]].kind == "person"
+        if (token.i not in quoted and owner_kind(token) == "person"
                 and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"):
             return owners[token.i]
     return owner
@@ -109,11 +120,9 @@ def named_person(subject: Token) -> Token:
     the parser split off the same phrase ("Niger's president Mahamadou Issoufou said", read as
     two subjects). The subject itself where it is a person already, or names none."""
     doc = subject.doc
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
 
     def person(token: Token) -> bool:
-        return token.i in owners and actors[owners[token.i]].kind == "person"
+        return owner_kind(token) == "person"
 
     if person(subject):
         return subject
@@ -185,11 +194,8 @@ def adjacent_speaker(doc: Doc, cue: Token, quoted: set[int], after: int | None =
     (the end of a quotation before the cue) it is the first name after the quotation, across
     appositives ('"…," Flynn, a top Trump surrogate, said' -> Flynn); otherwise the nearest
     name to the cue's left, back to a clause break, then to its right."""
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
-
     def speaker(i: int) -> bool:
-        return i in owners and actors[owners[i]].kind in SPEAKER_KINDS
+        return owner_kind(doc[i]) in SPEAKER_KINDS
 
     if after is not None:
         between = [t.i for t in doc[sentence_of(cue).start : cue.i] if t.idx >= after]
@@ -258,15 +264,11 @@ def _introduced_as(doc: Doc, start: int, word: str) -> bool:
 
 def _possessor(doc: Doc, statement: Token) -> int | None:
     """"Trump's statement read", "the decree signed by the Pope": whose statement it is."""
-    owners = doc._.actor_of_token or {}
-    actors = doc._.actors or []
     issuers = [c for c in statement.children if c.dep_ == "poss"] + [
         o for clause in statement.children if clause.dep_ == "acl" for agent in clause.children
         if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]  # "the decree signed by the Pope"
-    for issuer in issuers:
-        if issuer.i in owners and actors[owners[issuer.i]].kind in SPEAKER_KINDS:
-            return owners[issuer.i]
-    return None
+    owners = doc._.actor_of_token or {}
+    return next((owners[issuer.i] for issuer in issuers if owner_kind(issuer) in SPEAKER_KINDS), None)
 
 
 def statement_source(doc: Doc, subject: Token, previous: QuoteInfo | None) -> int | None:
